@@ -1,0 +1,1 @@
+"""Business rules in plain Python: nothing here imports Qt or the database."""

@@ -1,0 +1,3 @@
+from desktop_oms.app import main
+
+raise SystemExit(main())
