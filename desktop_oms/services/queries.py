@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Unpack
 from datetime import date, datetime
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select
 
@@ -118,7 +118,7 @@ class StockRow:
         return self.available <= self.safety_stock
 
 
-def _order_columns() -> Select[Unpack[tuple[Any, ...]]]:
+def _order_columns() -> Select[*tuple[Any, ...]]:
     return select(
         Order.id,
         Order.order_no,
