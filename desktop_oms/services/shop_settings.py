@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
@@ -56,10 +57,8 @@ def load_shop_settings(db: Database) -> ShopSettings:
     settings = ShopSettings()
     for f in fields(ShopSettings):
         if f.name in stored:
-            try:
+            with suppress(ValueError):  # a damaged value keeps the default
                 setattr(settings, f.name, _parse(f.type, stored[f.name]))
-            except ValueError:
-                pass  # a damaged value falls back to the default
     return settings
 
 
