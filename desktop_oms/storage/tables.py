@@ -44,6 +44,8 @@ class Operator(Base):
     role: Mapped[str] = mapped_column(String(10), default="OWNER")
     pin_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    failed_pins: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    locked_until: Mapped[datetime | None] = mapped_column(DateTime)
 
 
 class ShopSetting(Base):
