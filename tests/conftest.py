@@ -1,8 +1,15 @@
-"""Fixtures shared by all tests: a fresh migrated SQLite file, a small catalogue, orders."""
+"""Fixtures shared by all tests: a fresh migrated database, a small catalogue, orders.
+
+Integration tests that use `db` or `db_url` run twice: on a SQLite file and on PostgreSQL.
+The PostgreSQL run needs DESKTOP_OMS_TEST_PG (scripts/run-tests.sh starts a throwaway
+server and sets it); without it those tests are deselected and the summary says so.
+Each PostgreSQL test gets its own database, copied from a template migrated once.
+"""
 
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -11,12 +18,155 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from sqlalchemy import Engine, create_engine, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import NullPool
+
 from desktop_oms.domain.order import NewLine, NewOrder
 from desktop_oms.domain.payment import PaymentMethod
 from desktop_oms.storage.tables import Product, Sku
 from desktop_oms.storage.uow import Database
 
 NOW = datetime(2026, 11, 26, 10, 0, 0)
+
+#: The PostgreSQL server the tests may use (a superuser URL, any database on it).
+PG_ENV = "DESKTOP_OMS_TEST_PG"
+BACKENDS = ("sqlite", "postgresql")
+_NOT_RUN_KEY = pytest.StashKey[int]()
+
+
+def pg_server_url() -> str | None:
+    url = os.environ.get(PG_ENV, "").strip()
+    if url and "+" not in url.split("://")[0]:
+        url = url.replace("postgresql://", "postgresql+psycopg://", 1)
+    return url or None
+
+
+# --- collection: sqlite and postgresql variants, PostgreSQL deselected when absent ---------
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """`db`/`db_url` in tests/integration run on both engines."""
+    if "backend" not in metafunc.fixturenames:
+        return
+    if "integration" not in Path(str(metafunc.definition.path)).parts:
+        return
+    metafunc.parametrize("backend", BACKENDS, indirect=True)
+
+
+def _needs_postgres(item: pytest.Item) -> bool:
+    callspec = getattr(item, "callspec", None)
+    if callspec is not None and callspec.params.get("backend") == "postgresql":
+        return True
+    return item.get_closest_marker("postgres") is not None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Without a server, PostgreSQL tests are deselected — never shown as passed."""
+    if pg_server_url():
+        return
+    kept = [item for item in items if not _needs_postgres(item)]
+    dropped = [item for item in items if _needs_postgres(item)]
+    config.stash[_NOT_RUN_KEY] = len(dropped)
+    if dropped:
+        config.hook.pytest_deselected(items=dropped)
+        items[:] = kept
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    not_run = terminalreporter.config.stash.get(_NOT_RUN_KEY, 0)
+    if not_run:
+        terminalreporter.write_line(
+            f"PostgreSQL tests were NOT run ({not_run} deselected): set {PG_ENV} or use "
+            "scripts/run-tests.sh, which starts a throwaway server.",
+            yellow=True,
+            bold=True,
+        )
+    elif pg_server_url():
+        url = make_url(pg_server_url() or "").render_as_string(hide_password=True)
+        terminalreporter.write_line(f"PostgreSQL tests ran against {url}")
+
+
+# --- PostgreSQL: one migrated template per session, one database per test ----------------
+
+
+def _admin_engine(server: str) -> Engine:
+    return create_engine(server, isolation_level="AUTOCOMMIT", poolclass=NullPool)
+
+
+def _drop_database(admin: Engine, name: str) -> None:
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture(scope="session")
+def pg_template(_worker_name: str) -> Iterator[str]:
+    """The name of a template database migrated to head, for this session (and worker)."""
+    server = pg_server_url()
+    if server is None:
+        pytest.fail(f"PostgreSQL test collected without {PG_ENV}")
+    name = f"oms_template_{_worker_name}_{os.getpid()}"
+    admin = _admin_engine(server)
+    _drop_database(admin, name)
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
+    database = Database.open(make_url(server).set(database=name).render_as_string(False))
+    database.dispose()
+    yield name
+    _drop_database(admin, name)
+    admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def _worker_name(request: pytest.FixtureRequest) -> str:
+    """xdist's worker name, or "main" without xdist."""
+    workerinput = getattr(request.config, "workerinput", None)
+    return str(workerinput["workerid"]) if workerinput else "main"
+
+
+def fresh_pg_database(template: str) -> tuple[str, str]:
+    """A new database copied from `template`: (its URL, its name)."""
+    server = pg_server_url()
+    assert server is not None
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    admin = _admin_engine(server)
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    admin.dispose()
+    return make_url(server).set(database=name).render_as_string(False), name
+
+
+def drop_pg_database(name: str) -> None:
+    server = pg_server_url()
+    assert server is not None
+    admin = _admin_engine(server)
+    _drop_database(admin, name)
+    admin.dispose()
+
+
+@pytest.fixture
+def pg_url(pg_template: str) -> Iterator[str]:
+    """A fresh migrated PostgreSQL database for one test (tests marked `postgres`)."""
+    url, name = fresh_pg_database(pg_template)
+    yield url
+    drop_pg_database(name)
+
+
+@pytest.fixture
+def pg_empty_url() -> Iterator[str]:
+    """A fresh PostgreSQL database with no tables at all."""
+    server = pg_server_url()
+    assert server is not None
+    name = f"test_{uuid.uuid4().hex[:16]}"
+    admin = _admin_engine(server)
+    with admin.connect() as conn:
+        conn.execute(text(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0"))
+    admin.dispose()
+    yield make_url(server).set(database=name).render_as_string(False)
+    drop_pg_database(name)
+
+
+# --- the fixtures every test uses ---------------------------------------------------------
 
 
 @pytest.fixture(autouse=True)
@@ -31,13 +181,36 @@ def _isolated_home(
 
 
 @pytest.fixture
-def db_url(tmp_path: Path) -> str:
+def backend(request: pytest.FixtureRequest) -> str:
+    """ "sqlite" or "postgresql" — integration tests get both, other tests SQLite only."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+@pytest.fixture
+def sqlite_url(tmp_path: Path) -> str:
+    """A SQLite file URL, for tests about SQLite itself (files, PRAGMA, backups)."""
+    return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+
+
+@pytest.fixture
+def db_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """The URL of a fresh database: a SQLite file, or a new PostgreSQL database."""
+    if backend == "postgresql":
+        return str(request.getfixturevalue("pg_url"))
     return f"sqlite:///{tmp_path / 'test.sqlite3'}"
 
 
 @pytest.fixture
 def db(db_url: str) -> Iterator[Database]:
     database = Database.open(db_url)
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
+def sqlite_db(sqlite_url: str) -> Iterator[Database]:
+    """A migrated SQLite file database, for tests that rely on SQLite specifics."""
+    database = Database.open(sqlite_url)
     yield database
     database.dispose()
 
