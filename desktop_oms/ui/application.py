@@ -1,0 +1,155 @@
+"""Program start: arguments, font, language, error hook, database, first-start demo, window."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop_oms import APP_AUTHOR, APP_NAME, __version__
+from desktop_oms.storage.engine import default_url
+from desktop_oms.storage.uow import Database
+from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.error_log import install_excepthook, mask_personal_data
+from desktop_oms.ui.i18n import chosen_language, effective_language, install_translation
+
+log = logging.getLogger(__name__)
+
+KOREAN_FONTS = (
+    "Malgun Gothic",
+    "맑은 고딕",
+    "Apple SD Gothic Neo",
+    "NanumGothic",
+    "나눔고딕",
+    "Noto Sans CJK KR",
+    "Noto Sans KR",
+    "NanumBarunGothic",
+)
+SMOKE_ORDERS = 60
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="desktop-oms-gui", description="Desktop OMS")
+    parser.add_argument("--db", metavar="URL", help="database URL (default: the SQLite file)")
+    parser.add_argument(
+        "--smoke", action="store_true", help="open the window on a temporary DB and exit"
+    )
+    parser.add_argument(
+        "--screenshot", metavar="DIR", type=Path, help="save PNGs of the main window and exit"
+    )
+    parser.add_argument("--language", choices=("ko", "en", "system"), help=argparse.SUPPRESS)
+    known, _qt_args = parser.parse_known_args(argv)
+    return known
+
+
+def korean_font_family(available: list[str]) -> str | None:
+    """The first Korean font family installed, in order of preference."""
+    have = set(available)
+    return next((family for family in KOREAN_FONTS if family in have), None)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    family = korean_font_family(QFontDatabase.families())
+    if family:
+        font = QFont(family)
+        font.setPointSize(max(app.font().pointSize(), 9))
+        app.setFont(font)
+    return app
+
+
+def open_database(url: str | None) -> Database | None:
+    """The database, or None after telling the user why it could not be opened."""
+    try:
+        return Database.open(url or default_url())
+    except Exception as error:
+        log.error("cannot open database: %s", mask_personal_data(repr(error)))
+        QMessageBox.critical(
+            None,
+            QCoreApplication.translate("Startup", "데이터베이스 오류"),
+            QCoreApplication.translate(
+                "Startup",
+                "데이터베이스를 열 수 없습니다.\nThe database could not be opened.\n\n{0}\n\n{1}",
+            ).format(url or default_url(), str(error)[:500]),
+        )
+        return None
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Start the GUI; returns the process exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(args_list)
+    app = make_application(args_list)
+    install_excepthook()
+    language = effective_language(args.language or chosen_language())
+    install_translation(app, language)
+
+    temp_dir: tempfile.TemporaryDirectory[str] | None = None
+    url = args.db
+    if args.smoke and not url:
+        temp_dir = tempfile.TemporaryDirectory(prefix="desktop-oms-smoke-")
+        url = f"sqlite:///{Path(temp_dir.name) / 'smoke.sqlite3'}"
+    db = open_database(url)
+    if db is None:
+        return 1
+    try:
+        return _run_window(app, db, args)
+    finally:
+        db.dispose()
+        if temp_dir is not None:
+            temp_dir.cleanup()
+
+
+def _run_window(app: QApplication, db: Database, args: argparse.Namespace) -> int:
+    from desktop_oms.ui.first_start import fill_with_progress, is_empty
+    from desktop_oms.ui.main_window import MainWindow
+
+    if is_empty(db):
+        if args.smoke:
+            from desktop_oms.services.demo import fill_demo
+
+            fill_demo(db, SMOKE_ORDERS)
+        else:
+            outcome = fill_with_progress(db)
+            if outcome not in ("finished", "cancelled"):
+                QMessageBox.warning(
+                    None,
+                    QCoreApplication.translate("Startup", "예제 데이터"),
+                    QCoreApplication.translate(
+                        "Startup", "예제 데이터를 만들지 못했습니다 / Demo data failed: {0}"
+                    ).format(outcome),
+                )
+    window = MainWindow(AppContext(db=db, operator=_operator()))
+    window.load()
+    window.show()
+    if args.smoke:
+        for _ in range(10):
+            app.processEvents()
+        window.close()
+        return 0
+    if args.screenshot:
+        from desktop_oms.ui.screenshots import save_screenshots
+
+        for path in save_screenshots(window, args.screenshot):
+            print(path)
+        window.close()
+        return 0
+    return int(app.exec())
+
+
+def _operator() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "owner"

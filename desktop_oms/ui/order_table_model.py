@@ -1,0 +1,252 @@
+"""The table of one status tab: pages of orders fetched on demand, never all at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QColor, QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from desktop_oms.services.queries import OrderRow
+from desktop_oms.ui.labels import payment_text
+
+#: fetch(offset, limit, search) -> one page of rows, newest first.
+PageFetcher = Callable[[int, int, str], list[OrderRow]]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 200
+
+COL_ORDER_NO = 0
+COL_ORDERED_AT = 1
+COL_CHANNEL = 2
+COL_RECIPIENT = 3
+COL_PHONE = 4
+COL_GOODS = 5
+COL_AMOUNT = 6
+COL_PAYMENT = 7
+COL_SHIP_BY = 8
+COL_FLAGS = 9
+COL_WAYBILL = 10
+COLUMN_COUNT = 11
+
+#: Role giving the OrderRow of a row (for the window's selection handling).
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+OVERDUE_COLOUR = QColor("#fde2e1")
+DUE_TODAY_COLOUR = QColor("#fff4cc")
+FLAGGED_COLOUR = QColor("#e8eefc")
+
+
+class OrderTableModel(QAbstractTableModel):
+    """Orders of one status, loaded a page at a time through an injected query function."""
+
+    def __init__(
+        self,
+        fetch: PageFetcher,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._today = today
+        self._rows: list[OrderRow] = []
+        self._search = ""
+        self._exhausted = False
+        self._headers = [
+            self.tr("주문번호"),
+            self.tr("주문일시"),
+            self.tr("판매채널"),
+            self.tr("수령인"),
+            self.tr("연락처"),
+            self.tr("상품"),
+            self.tr("결제금액"),
+            self.tr("결제수단"),
+            self.tr("발송기한"),
+            self.tr("상태 표시"),
+            self.tr("송장번호"),
+        ]
+
+    # -- loading ----------------------------------------------------------------------
+
+    @property
+    def search_text(self) -> str:
+        return self._search
+
+    def set_search(self, text: str) -> None:
+        """Show only orders matching `text` (order no, name, phone, product)."""
+        self._search = text.strip()
+        self.reload(keep_loaded=False)
+
+    def reload(self, *, keep_loaded: bool = True) -> None:
+        """Read the rows again; as many as were loaded when `keep_loaded`, else one page.
+
+        When the same orders come back in the same order only their cells change, so the
+        view keeps its selection and scroll position.
+        """
+        wanted = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
+        fresh = self._fetch(0, wanted, self._search)
+        exhausted = len(fresh) < wanted
+        if keep_loaded and [r.id for r in fresh] == [r.id for r in self._rows]:
+            self._rows = fresh
+            self._exhausted = exhausted
+            if fresh:
+                last = self.index(len(fresh) - 1, COLUMN_COUNT - 1)
+                self.dataChanged.emit(self.index(0, 0), last)
+            return
+        self.beginResetModel()
+        self._rows = fresh
+        self._exhausted = exhausted
+        self.endResetModel()
+
+    def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid() or self._exhausted:
+            return
+        page = self._fetch(len(self._rows), PAGE_SIZE, self._search)
+        self._exhausted = len(page) < PAGE_SIZE
+        known = {r.id for r in self._rows}
+        page = [r for r in page if r.id not in known]
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+
+    # -- reading ----------------------------------------------------------------------
+
+    def row_at(self, row: int) -> OrderRow:
+        return self._rows[row]
+
+    def rows(self) -> list[OrderRow]:
+        return list(self._rows)
+
+    def row_of(self, order_id: int) -> int | None:
+        for n, r in enumerate(self._rows):
+            if r.id == order_id:
+                return n
+        return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_FLAGS, COL_GOODS):
+            return self._display(row, column) or None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return self._background(row)
+        if role == Qt.ItemDataRole.DecorationRole and column == COL_FLAGS:
+            return self._flag_icon(row)
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_SHIP_BY:
+            return QBrush(QColor("#b00020")) if self._overdue(row) else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_AMOUNT:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ROW_ROLE:
+            return row
+        return None
+
+    def _display(self, row: OrderRow, column: int) -> str:
+        if column == COL_ORDER_NO:
+            return row.order_no
+        if column == COL_ORDERED_AT:
+            return f"{row.ordered_at:%Y-%m-%d %H:%M}"
+        if column == COL_CHANNEL:
+            return row.channel
+        if column == COL_RECIPIENT:
+            return row.recipient_name
+        if column == COL_PHONE:
+            return row.recipient_phone
+        if column == COL_GOODS:
+            return row.goods
+        if column == COL_AMOUNT:
+            return f"{row.total_amount:,}"
+        if column == COL_PAYMENT:
+            return payment_text(row.payment_method)
+        if column == COL_SHIP_BY:
+            return f"{row.ship_by:%Y-%m-%d}" if row.ship_by else ""
+        if column == COL_FLAGS:
+            return " · ".join(self.flag_texts(row))
+        if column == COL_WAYBILL:
+            return row.waybill_no or ""
+        return ""
+
+    def _open(self, row: OrderRow) -> bool:
+        """Ship-by matters only until the parcel leaves."""
+        return row.status.value in ("AWAITING_PAYMENT", "PAID", "READY_TO_SHIP")
+
+    def _overdue(self, row: OrderRow) -> bool:
+        return self._open(row) and row.ship_by is not None and row.ship_by < self._today()
+
+    def _due_today(self, row: OrderRow) -> bool:
+        return self._open(row) and row.ship_by == self._today()
+
+    def flag_texts(self, row: OrderRow) -> list[str]:
+        """What needs attention on this order, in words."""
+        texts = []
+        if self._overdue(row):
+            texts.append(self.tr("발송기한 지남"))
+        elif self._due_today(row):
+            texts.append(self.tr("오늘 발송"))
+        if row.hold_reason:
+            texts.append(self.tr("보류: {0}").format(row.hold_reason))
+        if row.short_of_stock:
+            texts.append(self.tr("재고부족"))
+        if row.needs_matching:
+            texts.append(self.tr("상품매칭 필요"))
+        return texts
+
+    def _flag_icon(self, row: OrderRow) -> QIcon | None:
+        if self._overdue(row) or self._due_today(row):
+            return _standard_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+        if row.hold_reason or row.short_of_stock or row.needs_matching:
+            return _standard_icon(QStyle.StandardPixmap.SP_MessageBoxInformation)
+        return None
+
+    def _background(self, row: OrderRow) -> QBrush | None:
+        if self._overdue(row):
+            return QBrush(OVERDUE_COLOUR)
+        if self._due_today(row):
+            return QBrush(DUE_TODAY_COLOUR)
+        if row.hold_reason or row.short_of_stock or row.needs_matching:
+            return QBrush(FLAGGED_COLOUR)
+        return None
+
+
+_ICONS: dict[QStyle.StandardPixmap, QIcon] = {}
+
+
+def _standard_icon(kind: QStyle.StandardPixmap) -> QIcon:
+    if kind not in _ICONS:
+        _ICONS[kind] = QApplication.style().standardIcon(kind)
+    return _ICONS[kind]

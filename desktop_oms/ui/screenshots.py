@@ -1,0 +1,47 @@
+"""Saves PNGs of the main window on its important tabs (for `make screenshot`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from desktop_oms.domain.status import OrderStatus
+from desktop_oms.ui.main_window import MainWindow
+
+SHOTS: tuple[tuple[str, OrderStatus], ...] = (
+    ("paid", OrderStatus.PAID),
+    ("awaiting-payment", OrderStatus.AWAITING_PAYMENT),
+    ("ready-to-ship", OrderStatus.READY_TO_SHIP),
+    ("shipped", OrderStatus.SHIPPED),
+    ("cancelled", OrderStatus.CANCELLED),
+)
+
+
+def _settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def save_screenshots(window: MainWindow, folder: Path) -> list[Path]:
+    """One PNG per important tab, the first order of each selected; returns the files."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    folder.mkdir(parents=True, exist_ok=True)
+    saved = []
+    for name, status in SHOTS:
+        window.tabs.show_status(status)
+        model = window.tabs.current_model()
+        if model.rowCount():
+            window.tabs.select_orders([model.row_at(0).id])
+        _settle(app)
+        path = folder / f"main-{name}.png"
+        window.grab().save(str(path))
+        saved.append(path)
+    window.tabs.show_status(OrderStatus.PAID)
+    window.tabs.search("김")
+    _settle(app)
+    path = folder / "main-search.png"
+    window.grab().save(str(path))
+    saved.append(path)
+    return saved

@@ -1,0 +1,179 @@
+"""The stock panel: every SKU with on hand, reserved, available and on order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDockWidget,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_oms.services.queries import StockRow
+
+#: fetch(only_below_safety, search) -> the SKU rows to show.
+StockFetcher = Callable[[bool, str], list[StockRow]]
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+COL_CODE = 0
+COL_PRODUCT = 1
+COL_OPTION = 2
+COL_ON_HAND = 3
+COL_RESERVED = 4
+COL_AVAILABLE = 5
+COL_SAFETY = 6
+COL_ON_ORDER = 7
+COLUMN_COUNT = 8
+
+BELOW_SAFETY_COLOUR = QColor("#fde2e1")
+NUMBER_COLUMNS = (COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_SAFETY, COL_ON_ORDER)
+
+
+class StockTableModel(QAbstractTableModel):
+    """SKUs read through an injected query function; below-safety rows are highlighted."""
+
+    def __init__(self, fetch: StockFetcher, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._fetch = fetch
+        self._rows: list[StockRow] = []
+        self.only_below_safety = False
+        self.search = ""
+        self._headers = [
+            self.tr("상품코드"),
+            self.tr("상품명"),
+            self.tr("옵션"),
+            self.tr("현재고"),
+            self.tr("할당"),
+            self.tr("가용"),
+            self.tr("안전재고"),
+            self.tr("입고예정"),
+        ]
+
+    def reload(self) -> None:
+        """Read the SKUs again; unchanged membership keeps the view's selection and scroll."""
+        fresh = self._fetch(self.only_below_safety, self.search)
+        if [r.sku_id for r in fresh] == [r.sku_id for r in self._rows]:
+            changed = [n for n, (a, b) in enumerate(zip(self._rows, fresh, strict=True)) if a != b]
+            self._rows = fresh
+            for n in changed:
+                self.dataChanged.emit(self.index(n, 0), self.index(n, COLUMN_COUNT - 1))
+            return
+        self.beginResetModel()
+        self._rows = fresh
+        self.endResetModel()
+
+    def row_at(self, row: int) -> StockRow:
+        return self._rows[row]
+
+    def row_of_code(self, code: str) -> int | None:
+        for n, r in enumerate(self._rows):
+            if r.code == code:
+                return n
+        return None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
+            return self._headers[section]
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.BackgroundRole and row.below_safety:
+            return QBrush(BELOW_SAFETY_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and row.below_safety:
+            return self.tr("가용재고 {0}개 — 안전재고 {1}개 이하").format(
+                row.available, row.safety_stock
+            )
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, row: StockRow, column: int) -> str:
+        values = {
+            COL_CODE: row.code,
+            COL_PRODUCT: row.product_name,
+            COL_OPTION: row.option_text,
+            COL_ON_HAND: f"{row.on_hand:,}",
+            COL_RESERVED: f"{row.reserved:,}",
+            COL_AVAILABLE: f"{row.available:,}",
+            COL_SAFETY: f"{row.safety_stock:,}",
+            COL_ON_ORDER: f"{row.on_order:,}" if row.on_order else "",
+        }
+        return values.get(column, "")
+
+
+class StockPanel(QDockWidget):
+    """Dock widget with the stock table, a search field and a below-safety filter."""
+
+    filter_changed = Signal()
+
+    def __init__(self, model: StockTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("재고 현황"), parent)
+        self.setObjectName("stockPanel")
+        self.model = model
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("상품코드·상품명 검색"))
+        self.search.setClearButtonEnabled(True)
+        self.below_only = QCheckBox(self.tr("안전재고 이하만"))
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().setVisible(False)
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_PRODUCT, QHeaderView.ResizeMode.Stretch)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.below_only)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self.setWidget(body)
+        self.search.textChanged.connect(self.on_filter_edited)
+        self.below_only.toggled.connect(self.on_filter_edited)
+
+    def on_filter_edited(self, *_args: object) -> None:
+        self.model.search = self.search.text()
+        self.model.only_below_safety = self.below_only.isChecked()
+        self.model.reload()
+        self.filter_changed.emit()
+
+    def on_stock_changed(self) -> None:
+        """Stock moved (here or on another PC): read the figures again."""
+        self.model.reload()
