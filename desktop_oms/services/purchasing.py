@@ -1,0 +1,479 @@
+"""Purchase orders (발주): create (by hand or from the shortages), send, cancel, receive."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy import Subquery, func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from desktop_oms.domain.purchasing import (
+    PoAction,
+    PoStatus,
+    po_allows,
+    receipt_problem,
+    refusal_text,
+    status_after_receipt,
+)
+from desktop_oms.domain.stock import LedgerKind
+from desktop_oms.services.changes import Changes
+from desktop_oms.services.sequences import take_numbers
+from desktop_oms.services.shop_settings import load_shop_settings
+from desktop_oms.services.shortages import shortage_report
+from desktop_oms.services.stock_allocation import allocate_to_waiting
+from desktop_oms.services.stock_moves import record_stock_change
+from desktop_oms.storage.tables import (
+    Product,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    Receipt,
+    Sku,
+    Supplier,
+)
+from desktop_oms.storage.uow import Database
+
+
+class PurchasingError(ValueError):
+    """A purchase-order action was refused; Korean first, then English."""
+
+    def __init__(self, message_ko: str, message_en: str) -> None:
+        super().__init__(f"{message_ko} / {message_en}")
+        self.message_ko = message_ko
+        self.message_en = message_en
+
+
+@dataclass(frozen=True, slots=True)
+class PoLineInput:
+    """One SKU and quantity for a new purchase order (cost defaults to the SKU's cost)."""
+
+    sku_code: str
+    quantity: int
+    unit_cost: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PoRow:
+    """One purchase order in the list."""
+
+    po_no: str
+    supplier_name: str
+    status: PoStatus
+    created_at: datetime
+    sent_at: datetime | None
+    line_count: int
+    quantity: int
+    received: int
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
+class PoLineRow:
+    """One line of a purchase order as the dialog and the documents show it."""
+
+    sku_code: str
+    product_name: str
+    option_text: str
+    barcode: str
+    quantity: int
+    received: int
+    unit_cost: int
+
+    @property
+    def remaining(self) -> int:
+        return max(self.quantity - self.received, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class PoDetail:
+    """A purchase order with its supplier and lines."""
+
+    po_no: str
+    supplier_name: str
+    supplier_contact: str
+    status: PoStatus
+    created_at: datetime
+    sent_at: datetime | None
+    note: str
+    lines: list[PoLineRow]
+
+
+def _numbers(session: Session, count: int, now: datetime) -> list[str]:
+    return [f"PO{now:%Y%m%d}-{n:04d}" for n in take_numbers(session, "purchase_orders", count)]
+
+
+def _add_po(
+    session: Session,
+    supplier_id: int | None,
+    lines: Sequence[tuple[int, int, int]],
+    po_no: str,
+    now: datetime,
+    note: str,
+) -> PurchaseOrder:
+    po = PurchaseOrder(po_no=po_no, supplier_id=supplier_id, created_at=now, note=note)
+    session.add(po)
+    session.flush()
+    for sku_id, quantity, cost in lines:
+        session.add(
+            PurchaseOrderLine(
+                purchase_order_id=po.id, sku_id=sku_id, quantity=quantity, unit_cost=cost
+            )
+        )
+    return po
+
+
+def create_purchase_order(
+    db: Database,
+    supplier_name: str | None,
+    lines: Sequence[PoLineInput],
+    who: str,
+    *,
+    note: str = "",
+    now: datetime | None = None,
+) -> str:
+    """A draft purchase order to one supplier; refused whole if a line is wrong."""
+    now = now or datetime.now()
+    problems = [f"{ln.sku_code}: 수량은 1 이상" for ln in lines if ln.quantity <= 0]
+    if not lines:
+        problems.append("품목이 없습니다")
+    with db.unit_of_work() as uow:
+        s = uow.session
+        supplier_id = None
+        if supplier_name:
+            supplier_id = s.scalar(select(Supplier.id).where(Supplier.name == supplier_name))
+            if supplier_id is None:
+                problems.append(f"없는 공급처: {supplier_name}")
+        codes = {ln.sku_code for ln in lines}
+        skus = {sku.code: sku for sku in s.scalars(select(Sku).where(Sku.code.in_(codes)))}
+        problems += [f"없는 상품코드: {c}" for c in sorted(codes - set(skus))]
+        if problems:
+            raise PurchasingError("발주를 만들 수 없습니다: " + "; ".join(problems), "invalid PO")
+        rows = [
+            (
+                skus[ln.sku_code].id,
+                ln.quantity,
+                ln.unit_cost if ln.unit_cost is not None else skus[ln.sku_code].cost,
+            )
+            for ln in lines
+        ]
+        (po_no,) = _numbers(s, 1, now)
+        _add_po(s, supplier_id, rows, po_no, now, note)
+        uow.touch("purchasing")
+        uow.commit()
+    return po_no
+
+
+@dataclass(slots=True)
+class PoCreation:
+    """Purchase orders made from the shortages, and SKUs left out (no supplier)."""
+
+    po_nos: list[str] = field(default_factory=list)
+    without_supplier: list[str] = field(default_factory=list)
+
+
+def create_from_shortages(db: Database, who: str, *, now: datetime | None = None) -> PoCreation:
+    """One draft purchase order per supplier with the suggested quantities (> 0).
+
+    Suggestions subtract what is already on order, so running this twice orders once.
+    """
+    now = now or datetime.now()
+    report = shortage_report(db)
+    result = PoCreation()
+    groups = []
+    for group in report.by_supplier:
+        wanted = [sku for sku in group.skus if sku.suggested > 0]
+        if not wanted:
+            continue
+        if group.supplier_id is None:
+            result.without_supplier += [sku.code for sku in wanted]
+            continue
+        groups.append((group.supplier_id, wanted))
+    if not groups:
+        return result
+    with db.unit_of_work() as uow:
+        s = uow.session
+        costs = dict(s.execute(select(Sku.id, Sku.cost)).all())
+        numbers = _numbers(s, len(groups), now)
+        for po_no, (supplier_id, wanted) in zip(numbers, groups, strict=True):
+            lines = [(sku.sku_id, sku.suggested, costs.get(sku.sku_id, 0)) for sku in wanted]
+            _add_po(s, supplier_id, lines, po_no, now, "재고부족 주문에서 생성")
+            result.po_nos.append(po_no)
+        uow.touch("purchasing")
+        uow.commit()
+    return result
+
+
+def _po_totals() -> Subquery:
+    return (
+        select(
+            PurchaseOrderLine.purchase_order_id.label("po_id"),
+            func.count().label("lines"),
+            func.sum(PurchaseOrderLine.quantity).label("qty"),
+            func.sum(PurchaseOrderLine.received_qty).label("received"),
+            func.sum(PurchaseOrderLine.quantity * PurchaseOrderLine.unit_cost).label("amount"),
+        )
+        .group_by(PurchaseOrderLine.purchase_order_id)
+        .subquery()
+    )
+
+
+def purchase_orders(db: Database, *, status: PoStatus | None = None) -> list[PoRow]:
+    """Purchase orders, newest first."""
+    totals = _po_totals()
+    query = (
+        select(
+            PurchaseOrder.po_no,
+            func.coalesce(Supplier.name, "(공급처 미지정)"),
+            PurchaseOrder.status,
+            PurchaseOrder.created_at,
+            PurchaseOrder.sent_at,
+            func.coalesce(totals.c.lines, 0),
+            func.coalesce(totals.c.qty, 0),
+            func.coalesce(totals.c.received, 0),
+            func.coalesce(totals.c.amount, 0),
+        )
+        .outerjoin(Supplier, Supplier.id == PurchaseOrder.supplier_id)
+        .outerjoin(totals, totals.c.po_id == PurchaseOrder.id)
+        .order_by(PurchaseOrder.id.desc())
+    )
+    if status is not None:
+        query = query.where(PurchaseOrder.status == status.value)
+    with db.reading() as s:
+        return [
+            PoRow(no, sup, PoStatus(st), c, sent, int(n), int(q), int(r), int(a))
+            for no, sup, st, c, sent, n, q, r, a in s.execute(query)
+        ]
+
+
+def _find(session: Session, po_no: str, *, lock: bool = False) -> PurchaseOrder:
+    query = select(PurchaseOrder).where(PurchaseOrder.po_no == po_no.strip())
+    po = session.scalars(query.with_for_update() if lock else query).one_or_none()
+    if po is None:
+        raise PurchasingError(f"없는 발주번호입니다: {po_no}", f"no such purchase order: {po_no}")
+    return po
+
+
+def purchase_order_detail(db: Database, po_no: str) -> PoDetail:
+    """One purchase order with its lines."""
+    with db.reading() as s:
+        po = _find(s, po_no)
+        supplier = s.get(Supplier, po.supplier_id) if po.supplier_id else None
+        lines = [
+            PoLineRow(code, name, option, barcode or "", qty, received, cost)
+            for code, name, option, barcode, qty, received, cost in s.execute(
+                select(
+                    Sku.code,
+                    Product.name,
+                    Sku.option_text,
+                    Sku.barcode,
+                    PurchaseOrderLine.quantity,
+                    PurchaseOrderLine.received_qty,
+                    PurchaseOrderLine.unit_cost,
+                )
+                .join(Sku, Sku.id == PurchaseOrderLine.sku_id)
+                .join(Product, Product.id == Sku.product_id)
+                .where(PurchaseOrderLine.purchase_order_id == po.id)
+                .order_by(PurchaseOrderLine.id)
+            )
+        ]
+        return PoDetail(
+            po.po_no,
+            supplier.name if supplier else "(공급처 미지정)",
+            supplier.contact if supplier else "",
+            PoStatus(po.status),
+            po.created_at,
+            po.sent_at,
+            po.note,
+            lines,
+        )
+
+
+def _check(po: PurchaseOrder, action: PoAction) -> None:
+    status = PoStatus(po.status)
+    if not po_allows(action, status):
+        raise PurchasingError(*refusal_text(po.po_no, action, status))
+
+
+def send_purchase_order(
+    db: Database, po_no: str, who: str, *, now: datetime | None = None
+) -> PoStatus:
+    """Mark a draft as sent to the supplier (its quantities are now on the way)."""
+    with db.unit_of_work() as uow:
+        po = _find(uow.session, po_no, lock=True)
+        _check(po, PoAction.SEND)
+        po.status = PoStatus.SENT.value
+        po.sent_at = now or datetime.now()
+        po.version += 1
+        uow.touch("purchasing")
+        uow.commit()
+    return PoStatus.SENT
+
+
+def cancel_purchase_order(db: Database, po_no: str, who: str, reason: str = "") -> PoStatus:
+    """Cancel a purchase order; what was not received stops counting as on order."""
+    with db.unit_of_work() as uow:
+        po = _find(uow.session, po_no, lock=True)
+        _check(po, PoAction.CANCEL)
+        po.status = PoStatus.CANCELLED.value
+        po.note = (po.note + f" / 취소({who}): {reason}".rstrip(": ")).strip(" /")[:300]
+        po.version += 1
+        uow.touch("purchasing", "stock")
+        uow.commit()
+    return PoStatus.CANCELLED
+
+
+@dataclass(slots=True)
+class ReceiveResult:
+    """What one receipt did: units per SKU code, orders covered and moved on."""
+
+    po_no: str
+    status: PoStatus
+    received: dict[str, int] = field(default_factory=dict)
+    covered_orders: int = 0
+    moved_orders: int = 0
+    already_done: bool = False
+    changes: Changes = field(default_factory=Changes)
+
+
+def receive_purchase_order(
+    db: Database,
+    po_no: str,
+    token: str,
+    who: str,
+    *,
+    quantities: Mapping[str, int] | None = None,
+    now: datetime | None = None,
+) -> ReceiveResult:
+    """Receive goods (입고처리): all that is still to come, or `quantities` per SKU code.
+
+    On hand rises (ledger RECEIPT with the PO number), and the new stock is reserved for
+    the waiting orders, oldest payment first. `token` makes a second press a no-op.
+    """
+    now = now or datetime.now()
+    move_ready = load_shop_settings(db).auto_ready_on_receipt
+    with db.unit_of_work() as uow:
+        s = uow.session
+        done = s.scalars(select(Receipt).where(Receipt.token == token)).one_or_none()
+        po = _find(s, po_no, lock=True)
+        if done is not None:
+            return ReceiveResult(po.po_no, PoStatus(po.status), already_done=True)
+        _check(po, PoAction.RECEIVE)
+        lines = list(
+            s.execute(
+                select(PurchaseOrderLine, Sku.code)
+                .join(Sku, Sku.id == PurchaseOrderLine.sku_id)
+                .where(PurchaseOrderLine.purchase_order_id == po.id)
+                .order_by(PurchaseOrderLine.id)
+            ).all()
+        )
+        plan = _receipt_plan(po.po_no, lines, quantities)
+        try:
+            with s.begin_nested():
+                s.add(Receipt(token=token, purchase_order_id=po.id, at=now, operator=who))
+        except IntegrityError:
+            return ReceiveResult(po.po_no, PoStatus(po.status), already_done=True)
+        result = ReceiveResult(po.po_no, PoStatus(po.status))
+        for line, code in lines:
+            qty = min(plan.get(code, 0), line.quantity - line.received_qty)
+            if qty <= 0:
+                continue
+            plan[code] -= qty
+            line.received_qty += qty
+            record_stock_change(
+                s,
+                sku_id=line.sku_id,
+                kind=LedgerKind.RECEIPT,
+                on_hand_delta=qty,
+                who=who,
+                now=now,
+                document=po.po_no,
+                source="PO",
+                purchase_order_id=po.id,
+            )
+            result.received[code] = result.received.get(code, 0) + qty
+            result.changes.sku_ids.add(line.sku_id)
+        po.status = status_after_receipt([(ln.quantity, ln.received_qty) for ln, _ in lines]).value
+        po.version += 1
+        s.flush()
+        allocation = allocate_to_waiting(
+            s, result.changes.sku_ids, who=who, now=now, document=po.po_no, move_ready=move_ready
+        )
+        uow.touch("purchasing", "stock", "orders")
+        uow.commit()
+    result.status = PoStatus(po.status)
+    result.covered_orders = len(allocation.covered_order_ids)
+    result.moved_orders = len(allocation.moved_order_ids)
+    result.changes.order_ids |= set(allocation.covered_order_ids)
+    return result
+
+
+def _receipt_plan(
+    po_no: str,
+    lines: Sequence[tuple[PurchaseOrderLine, str]],
+    quantities: Mapping[str, int] | None,
+) -> dict[str, int]:
+    remaining: dict[str, tuple[int, int]] = {}
+    for line, code in lines:
+        ordered, received = remaining.get(code, (0, 0))
+        remaining[code] = (ordered + line.quantity, received + line.received_qty)
+    if quantities is None:
+        plan = {code: ordered - received for code, (ordered, received) in remaining.items()}
+    else:
+        plan = dict(quantities)
+    problems = [f"{code}: 이 발주에 없는 상품입니다" for code in plan if code not in remaining]
+    for code, qty in plan.items():
+        if code in remaining:
+            problem = receipt_problem(*remaining[code], qty)
+            if problem:
+                problems.append(f"{code}: {problem}")
+    if problems:
+        raise PurchasingError(
+            f"발주 {po_no} 입고를 처리할 수 없습니다 — " + "; ".join(problems),
+            f"purchase order {po_no} cannot be received as asked (more than ordered or "
+            "unknown SKU); nothing was received.",
+        )
+    if not any(qty > 0 for qty in plan.values()):
+        raise PurchasingError(
+            f"발주 {po_no}: 입고할 수량이 없습니다.", f"purchase order {po_no}: nothing to receive."
+        )
+    return {code: qty for code, qty in plan.items() if qty > 0}
+
+
+def export_purchase_order(db: Database, po_no: str, path: Path | str) -> Path:
+    """Write the purchase order for the supplier: .xlsx or .pdf by the file's extension."""
+    from desktop_oms.exchange.purchase_order_docs import (
+        PurchaseOrderDoc,
+        PurchaseOrderDocLine,
+        write_purchase_order_pdf,
+        write_purchase_order_xlsx,
+    )
+
+    detail = purchase_order_detail(db, po_no)
+    shop = load_shop_settings(db)
+    doc = PurchaseOrderDoc(
+        po_no=detail.po_no,
+        created_at=detail.created_at,
+        supplier_name=detail.supplier_name,
+        supplier_contact=detail.supplier_contact,
+        shop_name=shop.shop_name,
+        shop_phone=shop.sender_phone,
+        shop_address=shop.sender_address,
+        note=detail.note,
+        lines=tuple(
+            PurchaseOrderDocLine(
+                ln.sku_code, ln.product_name, ln.option_text, ln.barcode, ln.quantity, ln.unit_cost
+            )
+            for ln in detail.lines
+        ),
+    )
+    path = Path(path)
+    if path.suffix.lower() == ".pdf":
+        return write_purchase_order_pdf(path, doc)
+    if path.suffix.lower() == ".xlsx":
+        return write_purchase_order_xlsx(path, doc)
+    raise PurchasingError(
+        "파일 형식은 .xlsx 또는 .pdf 여야 합니다.", "the file must end in .xlsx or .pdf."
+    )
