@@ -8,6 +8,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
+from alembic.util import CommandError
 from sqlalchemy import Engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -36,16 +37,27 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade(engine: Engine) -> None:
-    """Bring the schema to this program's head; refuse a schema from a newer program."""
-    current = current_revision(engine)
+def check_revision(current: str | None) -> None:
+    """Raise SchemaTooNew when `current` is a revision this program does not know."""
+    if current is None:
+        return
     script = ScriptDirectory.from_config(alembic_config())
-    if current is not None and script.get_revision(current) is None:
+    try:
+        known = script.get_revision(current) is not None
+    except CommandError:
+        known = False
+    if not known:
         raise SchemaTooNew(
             f"데이터베이스 스키마({current})가 이 프로그램보다 새 버전입니다. "
             "프로그램을 업데이트하세요. "
             f"/ The database schema ({current}) is newer than this program; please update it."
         )
-    if current == script.get_current_head():
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to this program's head; refuse a schema from a newer program."""
+    current = current_revision(engine)
+    check_revision(current)
+    if current == head_revision():
         return
     command.upgrade(alembic_config(engine), "head")
