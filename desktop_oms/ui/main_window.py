@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
 from desktop_oms import __version__
@@ -33,6 +33,7 @@ ORDER_MENU_ACTIONS = (
     Action.CONFIRM_PURCHASE,
 )
 SHIPPING_MENU_ACTIONS = (Action.MARK_SHIPPED, Action.MARK_DELIVERED)
+STOCK_PANEL_WIDTH = 480
 
 
 class MainWindow(QMainWindow):
@@ -69,8 +70,8 @@ class MainWindow(QMainWindow):
         )
         self.stock_panel = StockPanel(self.stock_model, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.stock_panel)
-        self.resizeDocks([self.stock_panel], [430], Qt.Orientation.Horizontal)
 
+        self._shown_once = False
         self.order_actions: dict[Action, QAction] = {}
         self._make_actions()
         self._make_menus()
@@ -160,6 +161,12 @@ class MainWindow(QMainWindow):
         self.tabs.refresh()
         self.stock_model.reload()
         self.poller.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.resizeDocks([self.stock_panel], [STOCK_PANEL_WIDTH], Qt.Orientation.Horizontal)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poller.stop()

@@ -25,6 +25,7 @@ from desktop_oms.ui.order_table_model import OrderTableModel, PageFetcher
 #: fetch_for(status) -> the page function of that status's tab.
 FetcherFactory = Callable[[OrderStatus], PageFetcher]
 SEARCH_DELAY_MS = 300
+MAX_COLUMN_WIDTH = 240
 
 
 class StatusTabs(QWidget):
@@ -43,6 +44,7 @@ class StatusTabs(QWidget):
         self.models: dict[OrderStatus, OrderTableModel] = {}
         self.views: dict[OrderStatus, QTableView] = {}
         self._dirty: set[OrderStatus] = set(STATUS_ORDER)
+        self._sized: set[OrderStatus] = set()
         self._counts: dict[OrderStatus, int] = dict.fromkeys(STATUS_ORDER, 0)
         for status in STATUS_ORDER:
             model = OrderTableModel(fetch_for(status), parent=self)
@@ -83,6 +85,12 @@ class StatusTabs(QWidget):
             view.setColumnWidth(column, width)
         view.selectionModel().selectionChanged.connect(self.on_view_selection_changed)
         return view
+
+    def _fit_columns(self, view: QTableView) -> None:
+        """Columns as wide as their first page needs, none wider than MAX_COLUMN_WIDTH."""
+        view.resizeColumnsToContents()
+        for column in range(view.model().columnCount()):
+            view.setColumnWidth(column, min(view.columnWidth(column) + 8, MAX_COLUMN_WIDTH))
 
     # -- what the window asks -----------------------------------------------------------
 
@@ -141,6 +149,9 @@ class StatusTabs(QWidget):
         selected = [model.row_at(i.row()).id for i in view.selectionModel().selectedRows()]
         scroll = view.verticalScrollBar().value()
         model.reload(keep_loaded=True)
+        if status not in self._sized and model.rowCount():
+            self._sized.add(status)
+            self._fit_columns(view)
         if selected and not view.selectionModel().hasSelection():
             if status == self.current_status():
                 self.select_orders(selected)
