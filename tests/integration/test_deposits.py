@@ -35,7 +35,7 @@ def _waiting(db: Database, *names: str) -> list[str]:
 
 def _statuses(db: Database) -> dict[str, str]:
     with db.reading() as s:
-        return dict(s.execute(select(Order.order_no, Order.status)).tuples().all())
+        return {no: st for no, st in s.execute(select(Order.order_no, Order.status))}
 
 
 def _statement(tmp_path: Path, *rows: tuple[str, str, object]) -> Path:
