@@ -136,9 +136,11 @@ def single_owner(db: Database) -> Viewer | None:
     """The only active owner, when there is exactly one (the default of a one-PC shop)."""
     with db.reading() as s:
         owners = s.scalars(
-            select(Operator).where(Operator.active.is_(True), Operator.role == Role.OWNER.value)
+            select(Operator.name).where(
+                Operator.active.is_(True), Operator.role == Role.OWNER.value
+            )
         ).all()
-    return Viewer(owners[0].name, Role.OWNER) if len(owners) == 1 else None
+    return Viewer(owners[0], Role.OWNER) if len(owners) == 1 else None
 
 
 # --- login -------------------------------------------------------------------------------
