@@ -1,0 +1,109 @@
+"""The packing station's service: load a parcel by waybill or order number, ship it packed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from desktop_oms.domain.packing import ScanOutcome
+from desktop_oms.domain.status import OrderStatus
+from desktop_oms.services.holds import hold_orders
+from desktop_oms.services.packing import (
+    PackingRefused,
+    finish_parcel,
+    load_parcel,
+    start_session,
+)
+from desktop_oms.storage.tables import Sku
+from desktop_oms.storage.uow import Database
+from tests.conftest import NOW, add_sku
+from tests.integration.test_claims_helpers import (
+    history,
+    ledger_agrees,
+    order_of,
+    ready_order,
+    shipped_order,
+    stock_of,
+)
+
+
+def _barcode(db: Database, code: str, barcode: str) -> None:
+    with db.unit_of_work() as uow:
+        uow.session.query(Sku).filter(Sku.code == code).one().barcode = barcode
+        uow.commit()
+
+
+def test_a_fully_scanned_parcel_ships_and_says_so_in_the_history(db: Database) -> None:
+    add_sku(db, "A-1", 10)
+    add_sku(db, "B-1", 10)
+    _barcode(db, "A-1", "8800000000011")
+    oid = ready_order(db, ("A-1", 2), ("B-1", 1), waybill="123456789012")
+
+    parcel = load_parcel(db, "1234-5678-9012")
+    assert [(i.sku_code, i.quantity) for i in parcel.items] == [("A-1", 2), ("B-1", 1)]
+    session = start_session(db, parcel)
+    assert session.scan("8800000000011").outcome is ScanOutcome.COUNTED
+    assert session.scan("B-1").outcome is ScanOutcome.COUNTED
+    assert session.scan("8800000000011").outcome is ScanOutcome.COMPLETE
+
+    changes = finish_parcel(db, parcel, "packer", now=NOW)
+    assert changes.order_ids == {oid}
+    assert order_of(db, oid).status == OrderStatus.SHIPPED.value
+    assert stock_of(db, "A-1") == (8, 0)
+    assert [k for k, _ in history(db, oid)][-2:] == ["STATUS", "PACKED"]
+    assert ledger_agrees(db)
+
+
+def test_a_parcel_is_found_by_its_order_number_too(db: Database) -> None:
+    add_sku(db, "A-1", 10)
+    oid = ready_order(db, ("A-1", 1), waybill="223456789012")
+    number = order_of(db, oid).order_no
+    assert load_parcel(db, number).order_ids == (oid,)
+    assert load_parcel(db, number.replace("-", "")).waybill_no == "223456789012"
+
+
+def test_a_scanned_sku_of_another_parcel_is_named_as_a_wrong_item(db: Database) -> None:
+    add_sku(db, "A-1", 10)
+    add_sku(db, "MUG", 10)
+    ready_order(db, ("A-1", 1), waybill="323456789012")
+    session = start_session(db, load_parcel(db, "323456789012"))
+    result = session.scan("MUG")
+    assert result.outcome is ScanOutcome.WRONG_ITEM and "MUG" in result.message_ko
+
+
+def test_orders_without_a_waybill_are_refused(db: Database) -> None:
+    add_sku(db, "A-1", 10)
+    oid = ready_order(db, ("A-1", 1))
+    with pytest.raises(PackingRefused, match="송장번호가 없습니다"):
+        load_parcel(db, order_of(db, oid).order_no)
+
+
+def test_unknown_numbers_are_refused(db: Database) -> None:
+    with pytest.raises(PackingRefused, match="찾을 수 없습니다"):
+        load_parcel(db, "999999999999")
+
+
+def test_held_orders_are_refused(db: Database) -> None:
+    add_sku(db, "A-1", 10)
+    oid = ready_order(db, ("A-1", 1), waybill="423456789012")
+    hold_orders(db, [oid], "주소 확인 필요", "tester", now=NOW)
+    with pytest.raises(PackingRefused, match="보류 중인 주문입니다"):
+        load_parcel(db, "423456789012")
+
+
+def test_an_already_shipped_parcel_is_refused(db: Database) -> None:
+    add_sku(db, "A-1", 10)
+    shipped_order(db, ("A-1", 1), waybill="523456789012")
+    with pytest.raises(PackingRefused, match="이미 발송된"):
+        load_parcel(db, "523456789012")
+
+
+def test_a_parcel_changed_on_another_pc_after_the_scan_is_refused(db: Database) -> None:
+    add_sku(db, "A-1", 10)
+    oid = ready_order(db, ("A-1", 1), waybill="623456789012")
+    parcel = load_parcel(db, "623456789012")
+    hold_orders(db, [oid], "고객 요청", "other-pc", until=date(2026, 12, 1), now=NOW)
+    changes = finish_parcel(db, parcel, "packer", now=NOW)
+    assert not changes.order_ids and changes.refused
+    assert order_of(db, oid).status == OrderStatus.READY_TO_SHIP.value
