@@ -434,3 +434,27 @@ def apply_courier_result(
         uow.touch("orders", "waybills")
         uow.commit()
     return changes
+
+
+def prepare_label_batch(db: Database, order_ids: Sequence[int]) -> ShipmentBatch:
+    """Shipments of the orders that already carry a number (courier file or earlier print);
+    orders still without a number are refused, never numbered here."""
+    with db.unit_of_work() as uow:
+        s = uow.session
+        batch = prepare_shipments(s, order_ids, reprint=True)
+        missing = set(without_number(s, batch.shipment_ids))
+        if missing:
+            for order_no in s.scalars(
+                select(Order.order_no).where(Order.shipment_id.in_(list(missing)))
+            ):
+                batch.changes.refused.append(
+                    Refusal(
+                        order_no,
+                        f"주문 {order_no}: 송장번호가 아직 없습니다.",
+                        f"Order {order_no} has no waybill number yet.",
+                    )
+                )
+        batch.shipment_ids = [i for i in batch.shipment_ids if i not in missing]
+        uow.touch("orders")
+        uow.commit()
+    return batch

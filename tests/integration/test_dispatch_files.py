@@ -1,0 +1,64 @@
+"""Numbers back to the channels: dispatch files, the unsent alarm list, the API adapter."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from openpyxl import load_workbook
+from sqlalchemy import String, cast, literal, select, update
+
+from desktop_oms.resources import courier_registry
+from desktop_oms.services.courier_api import FakeCourierApi, assign_from_api
+from desktop_oms.services.dispatch import export_dispatch_file, unsent_shipments
+from desktop_oms.services.labels import mark_printed
+from desktop_oms.storage.tables import Order, OrderLine, Shipment
+from desktop_oms.storage.uow import Database
+from tests.integration.waybill_helpers import ready_orders
+
+
+def smartstore_orders(db: Database, count: int) -> list[int]:
+    ids = ready_orders(db, count)
+    with db.unit_of_work() as uow:
+        uow.session.execute(update(Order).values(channel="SMARTSTORE"))
+        uow.session.execute(
+            update(OrderLine).values(
+                channel_line_no=literal("2026112600") + cast(OrderLine.order_id, String)
+            )
+        )
+        uow.commit()
+    return ids
+
+
+def test_printed_parcels_wait_in_the_alarm_list_until_the_dispatch_file_is_made(
+    db: Database, tmp_path: Path
+) -> None:
+    ids = smartstore_orders(db, 2)
+    lotte = courier_registry().get("LOTTE")
+    assert lotte is not None
+    batch = assign_from_api(db, ids, FakeCourierApi(lotte), "test")
+    mark_printed(db, batch.shipment_ids, "test")
+    assert len(unsent_shipments(db)) == 2
+    out = tmp_path / "smartstore.xlsx"
+    result = export_dispatch_file(db, "smartstore", out, "test")
+    assert (result.lines, result.shipments) == (2, 2)
+    sheet = load_workbook(out)["발송처리"]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("상품주문번호", "배송방법", "택배사", "송장번호")
+    assert rows[1][1:3] == ("택배", "HYUNDAI")
+    assert str(rows[1][0]).startswith("2026112600")
+    assert not lotte.check(str(rows[1][3])).refused
+    assert unsent_shipments(db) == []
+    again = export_dispatch_file(db, "smartstore", tmp_path / "again.xlsx", "test")
+    assert again.lines == 0
+
+
+def test_the_fake_api_numbers_each_parcel_once(db: Database) -> None:
+    ids = ready_orders(db, 3)
+    cj = courier_registry().get("CJ")
+    assert cj is not None
+    api = FakeCourierApi(cj)
+    assign_from_api(db, ids, api, "test")
+    assign_from_api(db, ids, api, "test")
+    with db.reading() as s:
+        numbers = s.scalars(select(Shipment.waybill_no)).all()
+    assert len(numbers) == 3 == len(set(numbers)) == len(api.bookings)
