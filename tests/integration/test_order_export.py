@@ -36,6 +36,7 @@ def test_the_owner_exports_orders_with_the_columns_a_shop_expects_in_clear(
         "06236",
         "서울특별시 강남구 테헤란로 152",
     )
+    assert str(number).startswith("2026")
     assert (channel, status, ordered) == ("MANUAL", "상품준비중", "2026-11-26 10:00")
     assert (goods, qty, amount) == ("상품 A-1", 3, 30_000)
     assert (result.orders, result.rows) == (1, 1)
