@@ -14,10 +14,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_oms import APP_AUTHOR, APP_NAME, __version__
+from desktop_oms.services.log_privacy import mask_personal_text
 from desktop_oms.storage.engine import default_url
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext
-from desktop_oms.ui.error_log import install_excepthook, mask_personal_data
+from desktop_oms.ui.error_log import install_excepthook
 from desktop_oms.ui.i18n import chosen_language, effective_language, install_translation
 
 log = logging.getLogger(__name__)
@@ -74,7 +75,7 @@ def open_database(url: str | None) -> Database | None:
     try:
         return Database.open(url or default_url())
     except Exception as error:
-        log.error("cannot open database: %s", mask_personal_data(repr(error)))
+        log.error("cannot open database: %s", mask_personal_text(repr(error)))
         QMessageBox.critical(
             None,
             QCoreApplication.translate("Startup", "데이터베이스 오류"),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import re
 import sys
 import traceback
 from logging.handlers import RotatingFileHandler
@@ -16,11 +15,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_oms import APP_AUTHOR, APP_NAME
+from desktop_oms.services.log_privacy import PersonalDataFilter, mask_personal_text
 
 log = logging.getLogger("desktop_oms")
-
-#: Korean mobile and landline numbers, with or without dashes.
-_PHONE = re.compile(r"(?<!\d)(0\d{1,2})[- ]?(\d{3,4})[- ]?(\d{4})(?!\d)")
 
 
 def log_dir() -> Path:
@@ -34,22 +31,14 @@ def log_file() -> Path:
     return log_dir() / "desktop-oms.log"
 
 
-class PersonalDataFilter(logging.Filter):
-    """Masks phone numbers in every record, so no log line carries one in clear."""
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        masked = _PHONE.sub(lambda m: f"{m.group(1)}-****-****", message)
-        if masked != message:
-            record.msg, record.args = masked, None
-        return True
-
-
 def setup_logging() -> Path:
-    """Log to a rotating file in the user's log folder (once per process)."""
+    """Log to a rotating file in the user's log folder (one handler, moved if the folder did)."""
     path = log_file()
-    if any(isinstance(h, RotatingFileHandler) for h in log.handlers):
-        return path
+    for old in [h for h in log.handlers if isinstance(h, RotatingFileHandler)]:
+        if old.baseFilename == str(path.resolve()):
+            return path
+        log.removeHandler(old)
+        old.close()
     handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.addFilter(PersonalDataFilter())
@@ -58,8 +47,10 @@ def setup_logging() -> Path:
     return path
 
 
-def mask_personal_data(text: str) -> str:
-    return _PHONE.sub(lambda m: f"{m.group(1)}-****-****", text)
+def short_message(error: BaseException) -> str:
+    """The error's type and first words, personal data masked."""
+    text = mask_personal_text(str(error).splitlines()[0] if str(error) else "")[:160]
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
 def handle_exception(
@@ -70,7 +61,7 @@ def handle_exception(
         sys.__excepthook__(kind, error, tb)
         return
     text = "".join(traceback.format_exception(kind, error, tb))
-    log.error("unexpected error:\n%s", mask_personal_data(text))
+    log.error("unexpected error:\n%s", mask_personal_text(text))
     if QApplication.instance() is None:
         return
     title = QCoreApplication.translate("ErrorDialog", "예기치 않은 오류")
@@ -78,7 +69,7 @@ def handle_exception(
         "ErrorDialog",
         "예기치 않은 오류가 발생했습니다: {0}\n작업은 계속할 수 있습니다. "
         "자세한 내용은 로그 파일에 있습니다:\n{1}",
-    ).format(type(error).__name__, log_file())
+    ).format(short_message(error), log_file())
     QMessageBox.critical(QApplication.activeWindow(), title, body)
 
 
