@@ -189,7 +189,7 @@ def backend(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def sqlite_url(tmp_path: Path) -> str:
     """A SQLite file URL, for tests about SQLite itself (files, PRAGMA, backups)."""
-    return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    return f"sqlite:///{tmp_path / 'shop.sqlite3'}"
 
 
 @pytest.fixture
