@@ -65,18 +65,26 @@ class PackingDialog(QDialog):
         self.parcel_label = QLabel(self.tr("열린 송장 없음"), self)
         self.table = QTableWidget(0, 5, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("상품코드"), self.tr("상품명"), self.tr("옵션"), self.tr("수량"), self.tr("스캔")]
+            [
+                self.tr("상품코드"),
+                self.tr("상품명"),
+                self.tr("옵션"),
+                self.tr("수량"),
+                self.tr("스캔"),
+            ]
         )
-        self.table.horizontalHeader().setSectionResizeMode(self.COL_NAME, QHeaderView.Stretch)
-        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.table.setFocusPolicy(Qt.NoFocus)
-        self.table.setSelectionMode(QAbstractItemView.NoSelection)
+        self.table.horizontalHeader().setSectionResizeMode(
+            self.COL_NAME, QHeaderView.ResizeMode.Stretch
+        )
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
 
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.progress_label = QLabel(self)
         self.close_button = QPushButton(self.tr("닫기"), self)
-        self.close_button.setFocusPolicy(Qt.NoFocus)
+        self.close_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.close_button.setAutoDefault(False)  # Enter from the scanner must never close
         self.close_button.clicked.connect(self.accept)
 
@@ -165,9 +173,11 @@ class PackingDialog(QDialog):
             for col, value in enumerate(values):
                 cell = QTableWidgetItem(str(value))
                 if col in (self.COL_QTY, self.COL_PACKED):
-                    cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+                    cell.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 if packed >= item.quantity:
-                    cell.setBackground(Qt.green)
+                    cell.setBackground(Qt.GlobalColor.green)
                 self.table.setItem(row, col, cell)
         if session is not None:
             self.progress_label.setText(
@@ -207,9 +217,9 @@ class PackingDialog(QDialog):
     def last_result_refused(self) -> bool:
         return bool(self.status_label.property("refused"))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         """Esc drops the open parcel (it never closes the dialog by accident mid-parcel)."""
-        if event.key() == Qt.Key_Escape:
+        if event.key() == Qt.Key.Key_Escape:
             if self._session is not None:
                 self._reset()
                 self._show_idle(self.tr("송장 검수를 취소했습니다. 다음 송장을 스캔하세요."))
@@ -217,4 +227,3 @@ class PackingDialog(QDialog):
             self.scan_field.setFocus()
             return
         super().keyPressEvent(event)
-
