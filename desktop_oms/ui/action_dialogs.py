@@ -38,7 +38,9 @@ class CancelReasonDialog(QDialog):
                 self.tr("입금기한 경과"),
             ]
         )
-        self.reason.lineEdit().setPlaceholderText(self.tr("취소 사유 (필수)"))
+        editor = self.reason.lineEdit()
+        if editor is not None:
+            editor.setPlaceholderText(self.tr("취소 사유 (필수)"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

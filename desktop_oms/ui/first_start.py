@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
@@ -18,7 +20,7 @@ def is_empty(db: Database) -> bool:
     return sum(queries.status_counts(db).values()) == 0 and not queries.stock_rows(db)
 
 
-def demo_work(db: Database, orders: int):  # type: ignore[no-untyped-def]
+def demo_work(db: Database, orders: int) -> Callable[[TaskControl], DemoResult]:
     """The work function for a Worker: fill_demo reporting progress, honouring cancel."""
 
     def work(control: TaskControl) -> DemoResult:

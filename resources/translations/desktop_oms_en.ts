@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="ko_KR">
 <context>
+    <name>AccessLogDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/access_log_dialog.py" line="+129" />
+        <source>개인정보 접속기록</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>더 보기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>엑셀로 저장…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>시작일</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+40" />
+        <source>{0} / {1}건</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>접속기록 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>엑셀 파일 (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>저장 실패</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>파일을 저장하지 못했습니다 / could not save the file:
+{0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>저장 완료</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>{0}건을 저장했습니다.
+{1}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccessLogModel</name>
+    <message>
+        <location line="-157" />
+        <source>일시</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>작업자</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>작업</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>주문</source>
+        <translation type="unfinished">Orders</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>사유</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location line="+49" />
+        <source> 외 {0}건</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>열람</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>출력</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>다운로드</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>수정</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>파기</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CancelReasonDialog</name>
     <message>
         <location filename="../../desktop_oms/ui/action_dialogs.py" line="+26" />
@@ -34,7 +152,7 @@
         <translation>Deposit deadline passed</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>취소 사유 (필수)</source>
         <translation>Cancel reason (required)</translation>
     </message>
@@ -47,9 +165,8 @@
 <context>
     <name>ErrorDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/error_log.py" line="+76" />
+        <location filename="../../desktop_oms/ui/error_log.py" line="+67" />
         <source>예기치 않은 오류</source>
-        <extracomment>Korean mobile and landline numbers, with or without dashes.</extracomment>
         <translation>Unexpected error</translation>
     </message>
     <message>
@@ -149,7 +266,7 @@ You can keep working. Details are in the log file:
 <context>
     <name>FirstStart</name>
     <message>
-        <location filename="../../desktop_oms/ui/first_start.py" line="+40" />
+        <location filename="../../desktop_oms/ui/first_start.py" line="+42" />
         <source>처음 실행: 예제 주문 {0}건을 만드는 중…</source>
         <translation>First start: creating {0} demo orders…</translation>
     </message>
@@ -162,6 +279,157 @@ You can keep working. Details are in the log file:
         <location line="+5" />
         <source>예제 데이터</source>
         <translation>Demo data</translation>
+    </message>
+</context>
+<context>
+    <name>LabelPrintDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/label_dialog.py" line="+71" />
+        <source>송장 출력</source>
+        <extracomment>What printing changed (print counts, history), for the main window to broadcast. The preview is ready (number of pages).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>송장번호 대역에서 받기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>택배사 결과파일로 받은 번호</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>택배사 API (테스트용)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>선택한 배송준비중 주문: %n건</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>택배사</source>
+        <translation type="unfinished">Courier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>송장번호</source>
+        <translation type="unfinished">Waybill number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>라벨 양식</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>시작 칸 (A4)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>미리보기 새로고침</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>인쇄…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF 저장…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>피킹 리스트 PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>패킹 리스트 PDF…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>닫기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+77" />
+        <source>라벨을 만드는 중…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>라벨 %1장, %2쪽</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>… 외 %n건</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>출력할 송장이 없습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>라벨을 만들 수 없습니다: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>송장 PDF 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <location line="+56" />
+        <source>PDF 파일 (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-52" />
+        <source>PDF로 저장했습니다: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>프린터를 열 수 없습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>인쇄했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>피킹 리스트 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>패킹 리스트 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>저장했습니다: </source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -299,9 +567,47 @@ You can keep working. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/login_dialog.py" line="+48" />
+        <source>작업자 선택</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>대표</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>직원</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>숫자 4~12자리</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>시작</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>작업자</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_oms/ui/main_window.py" line="+53" />
+        <location filename="../../desktop_oms/ui/main_window.py" line="+54" />
         <source>Desktop OMS — 주문관리</source>
         <translation>Desktop OMS — Orders</translation>
     </message>
@@ -317,12 +623,12 @@ You can keep working. Details are in the log file:
     </message>
     <message>
         <location line="+2" />
-        <location line="+190" />
+        <location line="+196" />
         <source>데이터베이스 정보</source>
         <translation>Database information</translation>
     </message>
     <message>
-        <location line="-189" />
+        <location line="-195" />
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
@@ -333,12 +639,12 @@ You can keep working. Details are in the log file:
     </message>
     <message>
         <location line="+2" />
-        <location line="+196" />
+        <location line="+202" />
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-195" />
+        <location line="-201" />
         <source>재고 새로고침</source>
         <translation>Refresh stock</translation>
     </message>
@@ -378,7 +684,7 @@ You can keep working. Details are in the log file:
         <translation>Order actions</translation>
     </message>
     <message>
-        <location line="+129" />
+        <location line="+135" />
         <source>{0}: {1}건 처리, {2}건 거부</source>
         <translation>{0}: {1} done, {2} refused</translation>
     </message>
@@ -710,6 +1016,98 @@ Order management for small online shops</translation>
     </message>
 </context>
 <context>
+    <name>PackingDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/packing_dialog.py" line="+55" />
+        <source>검수 (스캔 포장)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>송장번호 또는 주문번호를 스캔하세요</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+129" />
+        <source>열린 송장 없음</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-125" />
+        <source>상품코드</source>
+        <translation type="unfinished">SKU code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>상품명</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>옵션</source>
+        <translation type="unfinished">Option</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>수량</source>
+        <translation type="unfinished">Qty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>스캔</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>닫기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>송장번호(또는 주문번호) 바코드를 스캔하세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>송장 {waybill} · 주문 {orders} · 수취인 {name}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>상품 바코드를 하나씩 스캔하세요. (Esc: 이 송장 취소)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>발송처리가 거부되었습니다: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>발송 완료: 송장 {waybill} → 배송중. 다음 송장을 스캔하세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>검수 {packed} / {total}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+41" />
+        <source>송장 검수를 취소했습니다. 다음 송장을 스캔하세요.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/access_log_dialog.py" line="+102" />
+        <source>권한 없음</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../desktop_oms/ui/settings_dialog.py" line="+37" />
@@ -810,7 +1208,7 @@ Order management for small online shops</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../desktop_oms/ui/application.py" line="+80" />
+        <location filename="../../desktop_oms/ui/application.py" line="+81" />
         <source>데이터베이스 오류</source>
         <translation>Database error</translation>
     </message>
@@ -842,13 +1240,13 @@ The database could not be opened.
 <context>
     <name>StatusTabs</name>
     <message>
-        <location filename="../../desktop_oms/ui/order_tabs.py" line="+39" />
+        <location filename="../../desktop_oms/ui/order_tabs.py" line="+40" />
         <source>주문번호·수령인·전화번호·상품명 검색</source>
         <extracomment>fetch_for(status) -&gt; the page function of that status's tab.</extracomment>
         <translation>Search order no., recipient, phone or product</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+19" />
         <source>검색</source>
         <translation>Search</translation>
     </message>
