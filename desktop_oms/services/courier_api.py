@@ -48,9 +48,9 @@ class CourierApi(Protocol):
 class FakeCourierApi:
     """A stand-in API handing out valid numbers from a counter (remembers bookings)."""
 
-    def __init__(self, courier: Courier, start: int = 70_000_000_000) -> None:
+    def __init__(self, courier: Courier, start: int | None = None) -> None:
         self.courier = courier
-        self._next = start
+        self._next = start or (30_000_000_000 if courier.check_digit else 700_000_000_000)
         self.bookings: dict[str, str] = {}
 
     def book(self, booking: Booking) -> str:

@@ -1,0 +1,97 @@
+"""The label printing dialog driven as a user would: preview, save, reprint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
+
+from desktop_oms.services.waybills import add_band
+from desktop_oms.storage.tables import Order, Shipment
+from desktop_oms.storage.uow import Database
+from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.label_dialog import LabelPrintDialog
+from tests.integration.waybill_helpers import ready_orders
+
+
+def wait_preview(qtbot: QtBot, dialog: LabelPrintDialog) -> None:
+    qtbot.waitUntil(lambda: dialog._worker is None and dialog.rendered is not None, timeout=30_000)
+
+
+def numbers(db: Database) -> list[str]:
+    with db.reading() as s:
+        return list(s.scalars(select(Shipment.waybill_no).order_by(Shipment.id)))
+
+
+def test_preview_shows_one_page_per_thermal_label_and_saving_marks_printed(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = ready_orders(db, 3)
+    add_band(db, "CJ", "612345678900", "612345679999")
+    dialog = LabelPrintDialog(AppContext(db=db, operator="tester"), ids)
+    qtbot.addWidget(dialog)
+    wait_preview(qtbot, dialog)
+    assert dialog.document.pageCount() == 3
+    assert "3장" in dialog.page_label.text()
+    target = tmp_path / "labels.pdf"
+    monkeypatch.setattr(
+        "desktop_oms.ui.label_dialog.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), "PDF"),
+    )
+    with qtbot.waitSignal(dialog.changed):
+        dialog.save_button.click()
+    assert len(PdfReader(target).pages) == 3
+    with db.reading() as s:
+        assert s.scalars(select(Shipment.print_count)).all() == [1, 1, 1]
+    first = numbers(db)
+
+    again = LabelPrintDialog(AppContext(db=db, operator="tester"), ids)
+    qtbot.addWidget(again)
+    wait_preview(qtbot, again)
+    with qtbot.waitSignal(again.changed):
+        again.save_button.click()
+    assert numbers(db) == first
+    with db.reading() as s:
+        assert s.scalars(select(Shipment.print_count)).all() == [2, 2, 2]
+
+
+def test_a4_template_puts_three_labels_on_a_sheet_from_the_chosen_slot(
+    qtbot: QtBot, db: Database
+) -> None:
+    ids = ready_orders(db, 4)
+    add_band(db, "CJ", "612345678900", "612345679999")
+    dialog = LabelPrintDialog(AppContext(db=db, operator="tester"), ids)
+    qtbot.addWidget(dialog)
+    wait_preview(qtbot, dialog)
+    dialog.template_box.setCurrentIndex(dialog.template_box.findData("a4-3"))
+    dialog.start_box.setValue(3)  # slot 3 of the first sheet, then a new sheet of three
+    qtbot.waitUntil(lambda: dialog._worker is None and dialog.document.pageCount() == 2)
+    assert dialog.start_box.maximum() == 3
+
+
+def test_orders_on_hold_are_left_out_with_the_reason_shown(qtbot: QtBot, db: Database) -> None:
+    ids = ready_orders(db, 2)
+    with db.unit_of_work() as uow:
+        uow.session.execute(update(Order).where(Order.id == ids[0]).values(hold_reason="주소 확인"))
+        uow.commit()
+    add_band(db, "CJ", "612345678900", "612345679999")
+    dialog = LabelPrintDialog(AppContext(db=db, operator="tester"), [])
+    qtbot.addWidget(dialog)
+    wait_preview(qtbot, dialog)
+    assert dialog.order_ids == [ids[1]]  # the dialog picked the 배송준비중 orders not on hold
+    held = LabelPrintDialog(AppContext(db=db, operator="tester"), ids)
+    qtbot.addWidget(held)
+    wait_preview(qtbot, held)
+    assert "보류" in held.status_label.text()
+    assert held.document.pageCount() == 1
+
+
+def test_without_a_band_the_preview_says_why(qtbot: QtBot, db: Database) -> None:
+    ids = ready_orders(db, 1)
+    dialog = LabelPrintDialog(AppContext(db=db, operator="tester"), ids)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog._worker is None and "남은 번호" in dialog.status_label.text())
+    assert not dialog.save_button.isEnabled()
