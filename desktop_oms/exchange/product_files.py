@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from desktop_oms.exchange.excel_out import write_xlsx
-from desktop_oms.exchange.spreadsheet_in import Cell, cell_text, find_header_row, read_sheets
+from desktop_oms.exchange.spreadsheet_in import Cell, cell_text, read_sheets
 
 #: field → (header written, names accepted when reading)
 COLUMNS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -100,9 +100,11 @@ def _number(text: str, label: str, problems: list[str]) -> int:
 
 
 def parse_product_rows(rows: list[list[Cell]]) -> ProductFile:
-    """Find the header (aliases accepted), then read every non-empty row."""
-    wanted = {alias for _, aliases in COLUMNS.values() for alias in aliases}
-    header_at = find_header_row(rows, wanted)
+    """Find the header (the first of the top ten rows naming a code and a product name column,
+    aliases accepted), then read every non-empty row."""
+    header_at = next(
+        (i for i, row in enumerate(rows[:10]) if set(REQUIRED) <= set(_column_index(row))), None
+    )
     index = _column_index(rows[header_at]) if header_at is not None else {}
     missing = [COLUMNS[k][0] for k in REQUIRED if k not in index]
     if header_at is None or missing:

@@ -240,7 +240,10 @@ def preview_product_import(db: Database, parsed: ProductFile) -> ProductImportPr
         barcodes: dict[str, str] = {}
         for start in range(0, len(codes), CHUNK):
             chunk = codes[start : start + CHUNK]
-            existing.update(s.execute(select(Sku.code, Sku.id).where(Sku.code.in_(chunk))).tuples())
+            existing.update(
+                (code, sku_id)
+                for code, sku_id in s.execute(select(Sku.code, Sku.id).where(Sku.code.in_(chunk)))
+            )
         for code, barcode in s.execute(select(Sku.code, Sku.barcode)):
             if barcode:
                 barcodes[barcode] = code
@@ -293,7 +296,10 @@ def import_products(db: Database, lines: Sequence[ProductLine]) -> ProductImport
         codes = [ln.code.strip() for ln in lines]
         for start in range(0, len(codes), CHUNK):
             chunk = codes[start : start + CHUNK]
-            existing.update(s.execute(select(Sku.code, Sku.id).where(Sku.code.in_(chunk))).tuples())
+            existing.update(
+                (code, sku_id)
+                for code, sku_id in s.execute(select(Sku.code, Sku.id).where(Sku.code.in_(chunk)))
+            )
         new_rows, updates = [], []
         for line in lines:
             values = _values(
