@@ -12,11 +12,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop_oms.domain.claims import (
     FIRST_STATUS,
+    ORDER_STATUSES_FOR,
     ClaimKind,
     ClaimRefused,
     ClaimStatus,
@@ -26,6 +27,7 @@ from desktop_oms.domain.claims import (
     check_order_status,
     check_quantity,
     check_step,
+    next_statuses,
     refund_for,
 )
 from desktop_oms.domain.order import goods_summary
@@ -504,3 +506,137 @@ def _receive(
         claim_line.note = note[:200]
         parts.append(f"{line.line_no}번 ×{claim_line.quantity} {choice.korean}")
     return ", ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimableLine:
+    """One order line as the claims desk shows it."""
+
+    line_no: int
+    sku_code: str
+    product_name: str
+    option_text: str
+    quantity: int
+    cancelled_qty: int
+    claimed_qty: int
+    unit_price: int
+
+    @property
+    def claimable(self) -> int:
+        return self.quantity - self.cancelled_qty - self.claimed_qty
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimOrder:
+    """An order as the claims desk shows it: status, money and claimable lines."""
+
+    order_id: int
+    order_no: str
+    status: OrderStatus
+    payment_state: PaymentState
+    total_amount: int
+    refunded_amount: int
+    hold_reason: str
+    lines: list[ClaimableLine]
+
+    @property
+    def allowed_kinds(self) -> list[ClaimKind]:
+        return [k for k in ClaimKind if self.status in ORDER_STATUSES_FOR[k]]
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """One claim of an order, with where it may go next."""
+
+    claim_id: int
+    kind: ClaimKind
+    status: ClaimStatus
+    reason: str
+    refund_amount: int
+    created_at: datetime
+    replacement_order_no: str
+    lines: str
+
+    @property
+    def next_statuses(self) -> list[ClaimStatus]:
+        return next_statuses(self.kind, self.status)
+
+
+def claim_order(db: Database, order_no: str) -> ClaimOrder | None:
+    """The order with this shop or channel order number, for the claims desk."""
+    number = order_no.strip()
+    with db.reading() as s:
+        order = s.scalars(
+            select(Order)
+            .where(or_(Order.order_no == number, Order.channel_order_no == number))
+            .order_by(Order.id)
+        ).first()
+        if order is None:
+            return None
+        claimed = _claimed(s, order.id)
+        sku_ids = [ln.sku_id for ln in order.lines if ln.sku_id is not None]
+        codes = {
+            sku_id: code
+            for sku_id, code in s.execute(select(Sku.id, Sku.code).where(Sku.id.in_(sku_ids)))
+        }
+        return ClaimOrder(
+            order_id=order.id,
+            order_no=order.order_no,
+            status=OrderStatus(order.status),
+            payment_state=PaymentState(order.payment_state),
+            total_amount=order.total_amount,
+            refunded_amount=order.refunded_amount,
+            hold_reason=order.hold_reason,
+            lines=[
+                ClaimableLine(
+                    line_no=ln.line_no,
+                    sku_code=codes.get(ln.sku_id or 0, ""),
+                    product_name=ln.product_name,
+                    option_text=ln.option_text,
+                    quantity=ln.quantity,
+                    cancelled_qty=ln.cancelled_qty,
+                    claimed_qty=claimed.get(ln.id, 0),
+                    unit_price=ln.unit_price,
+                )
+                for ln in order.lines
+            ],
+        )
+
+
+def claims_of_order(db: Database, order_id: int) -> list[ClaimRow]:
+    """The claims of an order, oldest first."""
+    with db.reading() as s:
+        claims = list(s.scalars(select(Claim).where(Claim.order_id == order_id).order_by(Claim.id)))
+        rows = []
+        for claim in claims:
+            parts = s.execute(
+                select(
+                    OrderLine.line_no,
+                    OrderLine.product_name,
+                    ClaimLine.quantity,
+                    ClaimLine.disposition,
+                )
+                .join(OrderLine, OrderLine.id == ClaimLine.order_line_id)
+                .where(ClaimLine.claim_id == claim.id)
+                .order_by(OrderLine.line_no)
+            ).all()
+            text = ", ".join(
+                f"{no}번 {name} ×{qty}" + (f" {Disposition(d).korean}" if d else "")
+                for no, name, qty, d in parts
+            )
+            replacement = (
+                s.get(Order, claim.replacement_order_id) if claim.replacement_order_id else None
+            )
+            rows.append(
+                ClaimRow(
+                    claim_id=claim.id,
+                    kind=ClaimKind(claim.kind),
+                    status=ClaimStatus(claim.status),
+                    reason=claim.reason,
+                    refund_amount=claim.refund_amount,
+                    created_at=claim.created_at,
+                    replacement_order_no=replacement.order_no if replacement else "",
+                    lines=text,
+                )
+            )
+        return rows
