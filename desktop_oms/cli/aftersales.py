@@ -1,4 +1,4 @@
-"""After the label: `delivered import`, `confirm`, `hold`, `release`, `delay`, `overdue`, `claim …`."""
+"""After the label: delivery import, confirmation, holds, delays and claims commands."""
 
 from __future__ import annotations
 
