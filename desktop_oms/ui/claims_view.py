@@ -1,0 +1,315 @@
+"""Claims desk (클레임): cancel, return or exchange some lines of an order and follow each claim.
+
+A thin widget over services/claims.py: it shows the order's lines with how many units
+can still be claimed, takes a quantity per line, and moves the claims along the claim
+table (buttons are enabled from the same table). Refusals appear in red, in Korean.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_oms.domain.claims import ClaimKind, ClaimRefused, ClaimStatus, Disposition
+from desktop_oms.services import claims
+from desktop_oms.services.changes import Changes
+from desktop_oms.ui.context import AppContext
+
+ERROR_STYLE = "color:#d93025; font-weight:bold;"
+OK_STYLE = "color:#1e4620;"
+
+
+class ClaimsView(QWidget):
+    """Find an order, claim some of its units, and move its claims on step by step."""
+
+    changed = Signal(object)  # Changes
+
+    LINE_HEADERS = ("번호", "상품코드", "상품명", "옵션", "수량", "취소", "클레임", "가능", "단가")
+    CLAIM_HEADERS = ("#", "종류", "상태", "품목", "환불액", "교환주문", "사유")
+    COL_CLAIM_QTY = len(LINE_HEADERS)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._order: claims.ClaimOrder | None = None
+        self._claims: list[claims.ClaimRow] = []
+
+        self.order_field = QLineEdit(self)
+        self.order_field.setPlaceholderText(self.tr("주문번호"))
+        self.order_field.returnPressed.connect(self.on_load)
+        load = QPushButton(self.tr("불러오기"), self)
+        load.clicked.connect(self.on_load)
+        self.order_label = QLabel(self)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+
+        self.lines_table = self._table(
+            [self.tr(h) for h in self.LINE_HEADERS] + [self.tr("요청 수량")]
+        )
+        self.reason_field = QLineEdit(self)
+        self.reason_field.setPlaceholderText(self.tr("사유 (취소는 필수)"))
+        self.sku_field = QLineEdit(self)
+        self.sku_field.setPlaceholderText(self.tr("교환 상품코드 (비우면 같은 상품)"))
+        self.cancel_button = QPushButton(self.tr("취소 접수"), self)
+        self.return_button = QPushButton(self.tr("반품 접수"), self)
+        self.exchange_button = QPushButton(self.tr("교환 접수"), self)
+        self.cancel_button.clicked.connect(lambda: self.on_request(ClaimKind.CANCEL))
+        self.return_button.clicked.connect(lambda: self.on_request(ClaimKind.RETURN))
+        self.exchange_button.clicked.connect(lambda: self.on_request(ClaimKind.EXCHANGE))
+
+        self.claims_table = self._table([self.tr(h) for h in self.CLAIM_HEADERS])
+        self.claims_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.claims_table.itemSelectionChanged.connect(self._enable_steps)
+        self.disposition_box = QComboBox(self)
+        for disposition in Disposition:
+            self.disposition_box.addItem(self.tr(disposition.korean), disposition.value)
+        self.deduction_box = QSpinBox(self)
+        self.deduction_box.setRange(0, 10_000_000)
+        self.deduction_box.setSingleStep(1000)
+        self.deduction_box.setSuffix(self.tr(" 원"))
+        self.note_field = QLineEdit(self)
+        self.step_buttons: dict[ClaimStatus, QPushButton] = {}
+        for status in (
+            ClaimStatus.COLLECTED,
+            ClaimStatus.RECEIVED,
+            ClaimStatus.REFUNDED,
+            ClaimStatus.COMPLETED,
+        ):
+            button = QPushButton(self.tr(status.korean), self)
+            button.clicked.connect(lambda _=False, s=status: self.on_advance(s))
+            self.step_buttons[status] = button
+
+        self._lay_out(load)
+        self._show_order()
+
+    def _table(self, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers), self)
+        table.setHorizontalHeaderLabels(headers)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        return table
+
+    def _lay_out(self, load: QPushButton) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.order_field)
+        top.addWidget(load)
+        request = QHBoxLayout()
+        for widget in (
+            self.reason_field,
+            self.sku_field,
+            self.cancel_button,
+            self.return_button,
+            self.exchange_button,
+        ):
+            request.addWidget(widget)
+        step_form = QFormLayout()
+        step_form.addRow(self.tr("입고 처리"), self.disposition_box)
+        step_form.addRow(self.tr("환불 차감액"), self.deduction_box)
+        step_form.addRow(self.tr("메모"), self.note_field)
+        steps = QHBoxLayout()
+        steps.addLayout(step_form)
+        for button in self.step_buttons.values():
+            steps.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.order_label)
+        layout.addWidget(self.lines_table)
+        layout.addLayout(request)
+        layout.addWidget(QLabel(self.tr("클레임 내역"), self))
+        layout.addWidget(self.claims_table)
+        layout.addLayout(steps)
+        layout.addWidget(self.status_label)
+
+    # -- actions -----------------------------------------------------------------------
+    def on_load(self) -> None:
+        number = self.order_field.text().strip()
+        order = claims.claim_order(self._ctx.db, number) if number else None
+        if order is None:
+            self._order = None
+            self._show_order()
+            self._error(self.tr("주문을 찾을 수 없습니다: {number}").format(number=number))
+            return
+        self.load_order(order.order_no)
+
+    def load_order(self, order_no: str) -> None:
+        """Show the order numbered `order_no` (the main window may call this with a selection)."""
+        self.order_field.setText(order_no)
+        self._order = claims.claim_order(self._ctx.db, order_no)
+        self._claims = (
+            claims.claims_of_order(self._ctx.db, self._order.order_id) if self._order else []
+        )
+        self._show_order()
+
+    def set_claim_quantity(self, line_no: int, quantity: int) -> None:
+        """Set the requested quantity of one line (what the spin box in that row holds)."""
+        for row in range(self.lines_table.rowCount()):
+            item = self.lines_table.item(row, 0)
+            if item is not None and item.text() == str(line_no):
+                box = self.lines_table.cellWidget(row, self.COL_CLAIM_QTY)
+                if isinstance(box, QSpinBox):
+                    box.setValue(quantity)
+
+    def wanted(self) -> dict[int, int]:
+        """Requested quantity per line number (lines left at 0 are not claimed)."""
+        wanted = {}
+        for row in range(self.lines_table.rowCount()):
+            item = self.lines_table.item(row, 0)
+            box = self.lines_table.cellWidget(row, self.COL_CLAIM_QTY)
+            if item is not None and isinstance(box, QSpinBox) and box.value() > 0:
+                wanted[int(item.text())] = box.value()
+        return wanted
+
+    def on_request(self, kind: ClaimKind) -> None:
+        if self._order is None:
+            return
+        order_id, wanted = self._order.order_id, self.wanted()
+        reason, who, db = self.reason_field.text().strip(), self._ctx.operator, self._ctx.db
+        try:
+            if kind is ClaimKind.CANCEL:
+                result = claims.cancel_lines(db, order_id, wanted, who, reason=reason)
+            elif kind is ClaimKind.RETURN:
+                result = claims.request_return(db, order_id, wanted, who, reason=reason)
+            else:
+                sku = self.sku_field.text().strip()
+                new_skus = dict.fromkeys(wanted, sku) if sku else {}
+                result = claims.request_exchange(db, order_id, wanted, new_skus, who, reason=reason)
+        except ClaimRefused as refused:
+            self._error(refused.message_ko)
+            return
+        text = self.tr("{kind} 클레임 #{id}을(를) 접수했습니다.").format(
+            kind=self.tr(kind.korean), id=result.claim_id
+        )
+        if result.replacement_order_no:
+            text += " " + self.tr("교환 주문 {no}").format(no=result.replacement_order_no)
+        self._done(text, result.changes)
+
+    def selected_claim(self) -> claims.ClaimRow | None:
+        rows = self.claims_table.selectionModel().selectedRows()
+        return self._claims[rows[0].row()] if rows else None
+
+    def select_claim(self, claim_id: int) -> None:
+        for row, claim in enumerate(self._claims):
+            if claim.claim_id == claim_id:
+                self.claims_table.selectRow(row)
+
+    def on_advance(self, target: ClaimStatus) -> None:
+        claim = self.selected_claim()
+        if claim is None:
+            self._error(self.tr("클레임을 먼저 고르세요."))
+            return
+        try:
+            changes = claims.advance_claim(
+                self._ctx.db,
+                claim.claim_id,
+                target,
+                self._ctx.operator,
+                dispositions=Disposition(self.disposition_box.currentData()),
+                deduction=self.deduction_box.value(),
+                note=self.note_field.text().strip(),
+            )
+        except ClaimRefused as refused:
+            self._error(refused.message_ko)
+            return
+        self._done(
+            self.tr("클레임 #{id} → {status}").format(
+                id=claim.claim_id, status=self.tr(target.korean)
+            ),
+            changes,
+        )
+        self.select_claim(claim.claim_id)
+
+    # -- display -----------------------------------------------------------------------
+    def _done(self, text: str, changes: Changes) -> None:
+        assert self._order is not None
+        self.load_order(self._order.order_no)
+        self.status_label.setStyleSheet(OK_STYLE)
+        self.status_label.setText(text)
+        self.changed.emit(changes)
+
+    def _error(self, text: str) -> None:
+        self.status_label.setStyleSheet(ERROR_STYLE)
+        self.status_label.setText(text)
+
+    def _show_order(self) -> None:
+        order = self._order
+        self.lines_table.setRowCount(0)
+        self.claims_table.setRowCount(0)
+        if order is None:
+            self.order_label.setText(self.tr("주문번호를 입력하세요."))
+        else:
+            text = self.tr("{no} · {status} · {payment} · 환불 {refunded:,} / {total:,}원").format(
+                no=order.order_no,
+                status=self.tr(order.status.korean),
+                payment=self.tr(order.payment_state.korean),
+                refunded=order.refunded_amount,
+                total=order.total_amount,
+            )
+            if order.hold_reason:
+                text += " · " + self.tr("보류: {reason}").format(reason=order.hold_reason)
+            self.order_label.setText(text)
+            self._fill_lines(order)
+            self._fill_claims()
+        kinds = order.allowed_kinds if order else []
+        self.cancel_button.setEnabled(ClaimKind.CANCEL in kinds)
+        self.return_button.setEnabled(ClaimKind.RETURN in kinds)
+        self.exchange_button.setEnabled(ClaimKind.EXCHANGE in kinds)
+        self._enable_steps()
+
+    def _fill_lines(self, order: claims.ClaimOrder) -> None:
+        self.lines_table.setRowCount(len(order.lines))
+        for row, line in enumerate(order.lines):
+            values = (
+                line.line_no,
+                line.sku_code,
+                line.product_name,
+                line.option_text,
+                line.quantity,
+                line.cancelled_qty,
+                line.claimed_qty,
+                line.claimable,
+                f"{line.unit_price:,}",
+            )
+            for col, value in enumerate(values):
+                self.lines_table.setItem(row, col, QTableWidgetItem(str(value)))
+            box = QSpinBox(self.lines_table)
+            box.setRange(0, max(line.claimable, 0))
+            box.setEnabled(line.claimable > 0)
+            self.lines_table.setCellWidget(row, self.COL_CLAIM_QTY, box)
+
+    def _fill_claims(self) -> None:
+        self.claims_table.setRowCount(len(self._claims))
+        for row, claim in enumerate(self._claims):
+            values = (
+                claim.claim_id,
+                self.tr(claim.kind.korean),
+                self.tr(claim.status.korean),
+                claim.lines,
+                f"{claim.refund_amount:,}",
+                claim.replacement_order_no,
+                claim.reason,
+            )
+            for col, value in enumerate(values):
+                item = QTableWidgetItem(str(value))
+                item.setData(Qt.ItemDataRole.UserRole, claim.claim_id)
+                self.claims_table.setItem(row, col, item)
+
+    def _enable_steps(self) -> None:
+        claim = self.selected_claim()
+        allowed = claim.next_statuses if claim else []
+        for status, button in self.step_buttons.items():
+            button.setEnabled(status in allowed)
