@@ -17,10 +17,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import make_url
+from sqlalchemy import make_url, text
 
 from desktop_oms.storage.engine import sqlite_path
 from desktop_oms.storage.migrate import SchemaTooNew, check_revision
+from desktop_oms.storage.uow import Database
 
 KEEP_AUTOMATIC = 14
 SUFFIX = ".sqlite3"
@@ -290,3 +291,21 @@ def run_pg_dump(url: str, target: Path) -> Path:
     if done.returncode != 0:
         raise BackupError(f"pg_dump 실패 / pg_dump failed: {done.stderr.strip()}")
     return target
+
+
+# --- checking a live database ---------------------------------------------------------------
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """What SQLite's own checks find wrong (pages, foreign keys); a server is only asked
+    to answer (PostgreSQL guards its pages and keys itself). Empty when sound."""
+    problems: list[str] = []
+    with db.engine.connect() as conn:
+        if db.is_sqlite:
+            pages = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            problems += [f"integrity_check: {p}" for p in pages if p != "ok"]
+            for table, rowid, parent, _ in conn.exec_driver_sql("PRAGMA foreign_key_check"):
+                problems.append(f"foreign key: {table} row {rowid} → {parent} missing")
+        else:
+            conn.execute(text("SELECT 1"))
+    return problems
