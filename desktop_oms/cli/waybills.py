@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from pathlib import Path
 
 from desktop_oms.cli.common import CliError, command, open_db, operator_name, print_table
@@ -38,9 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     which = labels.add_mutually_exclusive_group(required=True)
     which.add_argument("--orders", nargs="+", metavar="ORDER_NO")
     which.add_argument("--status", choices=["READY_TO_SHIP"])
-    labels.add_argument(
-        "--template", choices=[t.value for t in LabelTemplate], default="100x150"
-    )
+    labels.add_argument("--template", choices=[t.value for t in LabelTemplate], default="100x150")
     labels.add_argument("--start", type=int, default=1, help="A4 시작 칸 / first slot")
     labels.add_argument("--courier", help="대역에서 번호를 받을 택배사 / number from band")
     labels.add_argument("--out", type=Path, required=True)
@@ -54,9 +53,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def _couriers(args: argparse.Namespace) -> int:
     rows = [
-        [c.code, c.name, c.pattern, c.check_digit or "-", ", ".join(
-            f"{k}={v}" for k, v in c.channel_codes.items()
-        )]
+        [
+            c.code,
+            c.name,
+            c.pattern,
+            c.check_digit or "-",
+            ", ".join(f"{k}={v}" for k, v in c.channel_codes.items()),
+        ]
         for c in courier_registry()
     ]
     print_table(["코드", "택배사", "번호 형식", "검증", "채널 코드"], rows)
@@ -178,6 +181,6 @@ def _dispatch(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_refused(refused: list[object]) -> None:
+def _print_refused(refused: Sequence[object]) -> None:
     for item in refused:
         print(f"  제외 / skipped: {item}")

@@ -59,6 +59,7 @@ def channel_key(text: str) -> str:
 def write_dispatch_file(path: Path, channel: str, lines: Sequence[DispatchLine]) -> Path:
     """The channel's bulk dispatch sheet, one row per order line (formula-safe)."""
     key = channel_key(channel)
+    rows: list[list[object]]
     if key == "smartstore":
         rows = [
             [ln.channel_line_no or ln.channel_order_no, "택배", ln.courier_code, ln.waybill_no]

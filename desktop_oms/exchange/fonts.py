@@ -105,7 +105,7 @@ def find_font_files(resources_fonts: Path | None = None) -> list[tuple[Path, Pat
 
 def _register(name: str, path: Path) -> bool:
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont, TTFError
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     try:
         font = TTFont(name, str(path), subfontIndex=0)

@@ -155,16 +155,22 @@ def _draw_in_slot(
 
 def wrap(text: str, font_name: str, size: float, width: float, max_lines: int) -> list[str]:
     """Break `text` into lines no wider than `width` (Korean breaks anywhere)."""
+    text = text.replace("\n", " ")
+    if stringWidth(text, font_name, size) <= width:
+        return [text] if text else []
     lines: list[str] = []
-    current = ""
-    for char in text.replace("\n", " "):
-        if stringWidth(current + char, font_name, size) > width:
+    current, used = "", 0.0
+    for char in text:
+        advance = stringWidth(char, font_name, size)
+        if used + advance > width:
             lines.append(current)
-            current = char.lstrip()
             if len(lines) == max_lines:
                 break
+            current = char.lstrip()
+            used = advance if current else 0.0
         else:
             current += char
+            used += advance
     else:
         if current:
             lines.append(current)

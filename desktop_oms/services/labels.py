@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -124,11 +125,11 @@ def load_shipments(session: Session, shipment_ids: Sequence[int]) -> list[Shipme
             lines_of.setdefault(ln[0], []).append(
                 LineDetail(ln[0], ln[1], ln[2], ln[3], int(ln[4]), ln[5] or "", ln[6] or "")
             )
-        orders_of: dict[int, list[object]] = {}
+        orders_of: dict[int, list[Any]] = {}
         for o in orders:
             orders_of.setdefault(o.shipment_id, []).append(o)
         for head in heads:
-            members: list = orders_of.get(head.id, [])  # type: ignore[type-arg]
+            members = orders_of.get(head.id, [])
             if not members:
                 continue
             first = members[0]

@@ -427,9 +427,9 @@ def apply_courier_result(
         assigned = {
             r.shipment_id: (r.courier_code, r.number)
             for r in rows
-            if r.shipment_id in free and r.number not in used
+            if r.shipment_id is not None and r.shipment_id in free and r.number not in used
         }
-        changes.order_ids |= record_numbers(s, assigned, "FILE", who, now)  # type: ignore[arg-type]
+        changes.order_ids |= record_numbers(s, assigned, "FILE", who, now)
         changes.statuses.add(OrderStatus.READY_TO_SHIP)
         uow.touch("orders", "waybills")
         uow.commit()

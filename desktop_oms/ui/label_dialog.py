@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import tempfile
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -33,9 +34,11 @@ from desktop_oms.services import waybills
 from desktop_oms.services.changes import Changes, Refusal
 from desktop_oms.services.courier_api import FakeCourierApi, assign_from_api
 from desktop_oms.services.shop_settings import load_shop_settings
+from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.worker import TaskControl, Worker
 
+SideRender = Callable[[Database, Sequence[int]], bytes]
 NUMBERING_BAND = "BAND"
 NUMBERING_FILE = "FILE"
 NUMBERING_API = "API"
@@ -294,7 +297,7 @@ class LabelPrintDialog(QDialog):
             self.tr("패킹 리스트 저장"), "패킹리스트.pdf", label_service.render_packing
         )
 
-    def _save_side_pdf(self, title: str, name: str, render) -> None:  # type: ignore[no-untyped-def]
+    def _save_side_pdf(self, title: str, name: str, render: SideRender) -> None:
         if not self.rendered:
             return
         path, _ = QFileDialog.getSaveFileName(self, title, name, self.tr("PDF 파일 (*.pdf)"))
@@ -309,7 +312,7 @@ class LabelPrintDialog(QDialog):
 
 
 def _number_and_render(
-    db,  # type: ignore[no-untyped-def]
+    db: Database,
     who: str,
     order_ids: list[int],
     courier_code: str,

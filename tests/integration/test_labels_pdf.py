@@ -12,8 +12,12 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop_oms.exchange.labels import LabelTemplate
-from desktop_oms.services.labels import mark_printed, render_pick_list, render_packing
-from desktop_oms.services.labels import render_shipment_labels
+from desktop_oms.services.labels import (
+    mark_printed,
+    render_packing,
+    render_pick_list,
+    render_shipment_labels,
+)
 from desktop_oms.services.shop_settings import load_shop_settings, save_shop_settings
 from desktop_oms.services.waybills import add_band, assign_from_band
 from desktop_oms.storage.tables import Order, OrderEvent, Shipment
@@ -39,8 +43,18 @@ def barcodes_on_page(pdf: bytes, tmp_path: Path, page: int = 1) -> list[str]:
     source = tmp_path / "labels.pdf"
     source.write_bytes(pdf)
     subprocess.run(
-        ["pdftoppm", "-r", "200", "-f", str(page), "-l", str(page), "-png", str(source),
-         str(tmp_path / "page")],
+        [
+            "pdftoppm",
+            "-r",
+            "200",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            "-png",
+            str(source),
+            str(tmp_path / "page"),
+        ],
         check=True,
     )
     (image,) = sorted(tmp_path.glob("page*.png"))

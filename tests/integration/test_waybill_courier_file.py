@@ -89,7 +89,9 @@ def test_result_rows_are_sorted_and_reimport_changes_nothing(db: Database, tmp_p
     changes = apply_courier_result(db, preview, "test")
     assert len(changes.order_ids) == 2
     with db.reading() as s:
-        numbers = set(s.scalars(select(Shipment.waybill_no).where(Shipment.waybill_no.is_not(None))))
+        numbers = set(
+            s.scalars(select(Shipment.waybill_no).where(Shipment.waybill_no.is_not(None)))
+        )
     assert numbers == {"612345678901", "612345678902"}
     again = preview_courier_result(db, path)
     assert again.count(RowVerdict.MATCHED) == 0
