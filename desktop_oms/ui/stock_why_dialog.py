@@ -1,0 +1,109 @@
+""" "Why is this N?": every ledger row behind one SKU's figures, with documents and operators."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_oms.services.stock import LedgerLine, StockError, stock_why
+from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.stock_models import Column, RecordTableModel
+
+ERROR_STYLE = "color:#d93025; font-weight:bold;"
+
+
+def _signed(n: int) -> str:
+    return f"{n:+,}" if n else ""
+
+
+class StockWhyDialog(QDialog):
+    """Enter or pass a SKU code; see its figures and the ledger rows that made them."""
+
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, *, sku_code: str = ""
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("재고 원장 — 이 숫자는 왜?"))
+        self.resize(980, 520)
+        self.code_field = QLineEdit(sku_code, self)
+        self.code_field.setPlaceholderText(self.tr("상품코드(SKU)"))
+        self.show_button = QPushButton(self.tr("조회"), self)
+        self.figures_label = QLabel(self)
+        self.error_label = QLabel(self)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.model: RecordTableModel[LedgerLine] = RecordTableModel(
+            [
+                Column(self.tr("일시"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
+                Column(self.tr("구분"), lambda r: r.kind.korean),
+                Column(self.tr("재고 증감"), lambda r: _signed(r.on_hand_delta), numeric=True),
+                Column(self.tr("할당 증감"), lambda r: _signed(r.reserved_delta), numeric=True),
+                Column(self.tr("재고"), lambda r: r.on_hand_after, numeric=True),
+                Column(self.tr("할당"), lambda r: r.reserved_after, numeric=True),
+                Column(self.tr("문서"), lambda r: r.document),
+                Column(self.tr("출처"), lambda r: r.source),
+                Column(self.tr("작업자"), lambda r: r.operator),
+                Column(self.tr("메모"), lambda r: r.note),
+            ],
+            self,
+        )
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.view.verticalHeader().setVisible(False)
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("상품코드"), self))
+        top.addWidget(self.code_field, 1)
+        top.addWidget(self.show_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.figures_label)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(buttons)
+        self.show_button.clicked.connect(self.on_show)
+        self.code_field.returnPressed.connect(self.on_show)
+        if sku_code:
+            self.on_show()
+
+    def on_show(self) -> None:
+        code = self.code_field.text().strip()
+        if not code:
+            return
+        try:
+            why = stock_why(self._ctx.db, code)
+        except StockError as error:
+            self.error_label.setText(error.message_ko)
+            self.figures_label.clear()
+            self.model.set_rows([])
+            return
+        self.error_label.clear()
+        self.figures_label.setText(
+            self.tr(
+                "{code} {name} {option} — "
+                "현재고 {on_hand:,} · 할당 {reserved:,} · 가용 {available:,}"
+            ).format(
+                code=why.code,
+                name=why.product_name,
+                option=why.option_text,
+                on_hand=why.on_hand,
+                reserved=why.reserved,
+                available=why.available,
+            )
+        )
+        self.model.set_rows(why.lines)
+        self.view.scrollToBottom()
