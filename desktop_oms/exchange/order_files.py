@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 from desktop_oms.domain.order import NewLine, NewOrder, validate
 from desktop_oms.domain.payment import PaymentMethod, parse_payment_method
@@ -79,12 +80,22 @@ def parse_when(value: Cell) -> datetime | None:
         return value
     if isinstance(value, date):
         return datetime(value.year, value.month, value.day)
-    if isinstance(value, int | float) and not isinstance(value, bool) and 20000 < value < 80000:
-        return _EXCEL_EPOCH + timedelta(days=float(value))
-    text = cell_text(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if 20000 < value < 80000:
+            return _EXCEL_EPOCH + timedelta(days=float(value))
+        value = cell_text(value)
+    return _when_from_text(cell_text(value))
+
+
+@lru_cache(maxsize=4096)
+def _when_from_text(text: str) -> datetime | None:
     if not text:
         return None
     text = text.replace("T", " ")[:19]
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        pass
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt)
@@ -93,13 +104,25 @@ def parse_when(value: Cell) -> datetime | None:
     return None
 
 
+def fast_text(value: Cell) -> str:
+    """`cell_text` with a fast path for the common case, a text cell."""
+    if isinstance(value, str):
+        return value.strip()
+    return cell_text(value)
+
+
+_payment_method = lru_cache(maxsize=256)(parse_payment_method)
+_channel_status = lru_cache(maxsize=256)(channel_status)
+
+
 class _Row:
-    """Access to one row's cells by field name."""
+    """Access to one row's cells (and their texts) by field name."""
 
-    __slots__ = ("cells", "index")
+    __slots__ = ("cells", "index", "texts")
 
-    def __init__(self, cells: list[Cell], index: dict[str, int]) -> None:
+    def __init__(self, cells: list[Cell], texts: tuple[str, ...], index: dict[str, int]) -> None:
         self.cells = cells
+        self.texts = texts
         self.index = index
 
     def raw(self, name: str) -> Cell:
@@ -109,7 +132,10 @@ class _Row:
         return self.cells[i]
 
     def text(self, name: str) -> str:
-        return cell_text(self.raw(name))
+        i = self.index.get(name)
+        if i is None or i >= len(self.texts):
+            return ""
+        return self.texts[i]
 
 
 def missing_columns(preset: ChannelPreset, header: list[str]) -> list[str]:
@@ -131,11 +157,11 @@ def parse_orders(
     seen_rows: set[tuple[str, ...]] = set()
     for offset, cells in enumerate(rows[header_index + 1 :]):
         row_no = header_index + 2 + offset
-        if not any(cell_text(c) for c in cells):
+        key = tuple(fast_text(c) for c in cells)
+        if not any(key):
             continue
         result.rows_read += 1
-        row = _Row(cells, index)
-        key = tuple(cell_text(c) for c in cells)
+        row = _Row(cells, key, index)
         if key in seen_rows:
             result.repeated_rows += 1
             continue
@@ -159,7 +185,7 @@ def _build_order(
 ) -> None:
     first_no, first = members[0]
     row_nos = [n for n, _ in members]
-    state, korean = channel_status(first.text("status"))
+    state, korean = _channel_status(first.text("status"))
     if state == ChannelStatus.DONE:
         for n in row_nos:
             result.skipped.append(
@@ -184,7 +210,7 @@ def _build_order(
             lines.append(line)
             codes.append(row.text("product_code"))
     method_text = first.text("payment_method")
-    method = parse_payment_method(method_text) if method_text else None
+    method = _payment_method(method_text) if method_text else None
     if method_text and method is None:
         problems.setdefault(first_no, []).append(f"알 수 없는 결제수단입니다: {method_text!r}")
     if method is None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, Table, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop_oms.domain.order import goods_summary
@@ -26,6 +26,9 @@ from desktop_oms.storage.tables import (
 from desktop_oms.storage.uow import Database
 
 CHUNK = 500
+ORDERS = cast(Table, Order.__table__)
+LINES = cast(Table, OrderLine.__table__)
+EVENTS = cast(Table, OrderEvent.__table__)
 WRITE_CHUNK = 2_000
 
 
@@ -120,11 +123,6 @@ def store_orders(
     stored.batch_id = batch_id
     numbers = order_numbers(s, len(todo), now) if todo else []
     conn = s.connection()
-    order_table, line_table, event_table = (
-        Order.__table__,
-        OrderLine.__table__,
-        OrderEvent.__table__,
-    )
     done = 0
     for start in range(0, len(todo), WRITE_CHUNK):
         checkpoint()
@@ -134,13 +132,7 @@ def store_orders(
             _order_row(o, numbers[start + i], batch_id, now, lines)
             for i, (o, lines) in enumerate(zip(part, line_sets, strict=True))
         ]
-        ids = [
-            row[0]
-            for row in conn.execute(
-                insert(order_table).returning(order_table.c.id, sort_by_parameter_order=True),  # type: ignore[attr-defined]
-                order_rows,
-            )
-        ]
+        ids = _insert_orders(conn, order_rows)
         line_rows: list[dict[str, Any]] = []
         event_rows: list[dict[str, Any]] = []
         for oid, order, lines in zip(ids, part, line_sets, strict=True):
@@ -158,8 +150,8 @@ def store_orders(
                     reason=f"{preset_name} 가져오기 ({file_name})"[:300],
                 )
             )
-        conn.execute(insert(line_table), line_rows)  # type: ignore[arg-type]
-        conn.execute(insert(event_table), event_rows)  # type: ignore[arg-type]
+        conn.execute(insert(LINES), line_rows)
+        conn.execute(insert(EVENTS), event_rows)
         stored.order_ids.extend(ids)
         stored.lines += len(line_rows)
         done += len(part)
@@ -167,11 +159,31 @@ def store_orders(
             progress(done, len(todo))
     checkpoint()
     s.execute(
-        ImportBatch.__table__.update()  # type: ignore[attr-defined]
-        .where(ImportBatch.__table__.c.id == batch_id)  # type: ignore[attr-defined]
+        update(ImportBatch)
+        .where(ImportBatch.id == batch_id)
         .values(rows_imported=sum(len(o.rows) for o in todo))
     )
     return stored
+
+
+def _insert_orders(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert order rows and return their ids in row order.
+
+    SQLite: the transaction holds the write lock from BEGIN IMMEDIATE, so the next ids can
+    be given explicitly (RETURNING in row order would insert one row at a time there).
+    Other engines: one multi-row INSERT … RETURNING, sorted by parameter order.
+    """
+    table = ORDERS
+    if conn.dialect.name == "sqlite":
+        first = int(conn.execute(select(func.coalesce(func.max(Order.id), 0))).scalar_one()) + 1
+        ids = list(range(first, first + len(rows)))
+        conn.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        return ids
+    result = conn.execute(
+        insert(table).returning(table.c.id, sort_by_parameter_order=True),
+        rows,
+    )
+    return [int(row[0]) for row in result]
 
 
 def _matched_lines(
