@@ -14,6 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import func, insert, or_, select, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_oms.domain.claims import (
     FIRST_STATUS,
@@ -39,7 +40,7 @@ from desktop_oms.services.changes import Changes
 from desktop_oms.services.orders import add_event, move_orders
 from desktop_oms.services.sequences import order_numbers
 from desktop_oms.storage.tables import Claim, ClaimLine, Order, OrderLine, Sku, StockLedger
-from desktop_oms.storage.uow import Database
+from desktop_oms.storage.uow import Database, UnitOfWork
 
 #: Requested units per line number, e.g. {1: 2} = two of line 1.
 LineQuantities = Mapping[int, int]
@@ -52,6 +53,19 @@ class ClaimResult:
     claim_id: int
     changes: Changes
     replacement_order_no: str = ""
+
+
+def _commit(uow: UnitOfWork, order: Order, now: datetime) -> None:
+    """Commit; an order another PC changed meanwhile (its version moved) is refused."""
+    number = order.order_no
+    order.updated_at = now
+    try:
+        uow.commit()
+    except StaleDataError:
+        raise ClaimRefused(
+            f"주문 {number}은(는) 다른 PC에서 변경되었습니다 — 다시 불러오세요.",
+            f"Order {number} was changed by someone else — reload.",
+        ) from None
 
 
 def _order(s: Session, order_id: int) -> Order:
@@ -198,7 +212,7 @@ def cancel_lines(
             reason=f"부분취소 #{claim.id}: {_describe(picked)} — {money} ({reason})"[:300],
         )
         uow.touch("orders", "stock")
-        uow.commit()
+        _commit(uow, order, now)
         return ClaimResult(claim.id, changes)
 
 
@@ -275,7 +289,7 @@ def request_return(
             + (f" ({reason})" if reason else ""),
         )
         uow.touch("orders")
-        uow.commit()
+        _commit(uow, order, now)
         return ClaimResult(claim.id, Changes(order_ids={order.id}))
 
 
@@ -313,7 +327,7 @@ def request_exchange(
             f"{replacement.order_no}" + (f" ({reason})" if reason else ""),
         )
         uow.touch("orders", "stock")
-        uow.commit()
+        _commit(uow, order, now)
         changes = Changes(
             order_ids={order.id, replacement.id}, statuses={OrderStatus(replacement.status)}
         )
@@ -455,7 +469,7 @@ def advance_claim(
             reason=(text + (f" ({note})" if note else ""))[:300],
         )
         uow.touch("orders", "stock")
-        uow.commit()
+        _commit(uow, order, now)
         return changes
 
 
