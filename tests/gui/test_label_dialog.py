@@ -95,3 +95,34 @@ def test_without_a_band_the_preview_says_why(qtbot: QtBot, db: Database) -> None
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog._worker is None and "남은 번호" in dialog.status_label.text())
     assert not dialog.save_button.isEnabled()
+
+
+def test_courier_result_dialog_previews_and_applies_once(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from desktop_oms.exchange.excel_out import write_xlsx
+    from desktop_oms.services.waybills import export_courier_file
+    from desktop_oms.ui.courier_result_dialog import CourierResultDialog
+
+    ready_orders(db, 2)
+    export_courier_file(db, "CJ", tmp_path / "cj.xlsx", "test")
+    with db.reading() as s:
+        keys = list(s.scalars(select(Shipment.key).order_by(Shipment.id)))
+    result = write_xlsx(
+        tmp_path / "result.xlsx",
+        [
+            (
+                "결과",
+                ["고객주문번호", "운송장번호"],
+                [[keys[0], "612345678901"], ["S0", "612345678902"]],
+            )
+        ],
+    )
+    dialog = CourierResultDialog(AppContext(db=db, operator="tester"), result)
+    qtbot.addWidget(dialog)
+    assert "적용 1" in dialog.summary.text() and "일치 없음 1" in dialog.summary.text()
+    with qtbot.waitSignal(dialog.changed):
+        dialog.apply_button.click()
+    assert numbers(db)[0] == "612345678901"
+    dialog.load(result)
+    assert not dialog.apply_button.isEnabled()  # the same file again changes nothing
