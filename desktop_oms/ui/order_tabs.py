@@ -26,6 +26,8 @@ from desktop_oms.ui.order_table_model import OrderTableModel, PageFetcher
 FetcherFactory = Callable[[OrderStatus], PageFetcher]
 SEARCH_DELAY_MS = 300
 MAX_COLUMN_WIDTH = 240
+#: Rows measured when fitting the columns to their contents.
+FIT_ROWS = 40
 
 
 class StatusTabs(QWidget):
@@ -52,6 +54,7 @@ class StatusTabs(QWidget):
             self.models[status] = model
             self.views[status] = view
             self.tabs.addTab(view, status_text(status))
+        self.tabs.setCurrentIndex(STATUS_ORDER.index(OrderStatus.PAID))  # the daily work
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -81,6 +84,7 @@ class StatusTabs(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setResizeContentsPrecision(FIT_ROWS)
         for column, width in enumerate((135, 115, 95, 60, 105, 230, 70, 80, 85, 150, 110)):
             view.setColumnWidth(column, width)
         view.selectionModel().selectionChanged.connect(self.on_view_selection_changed)
