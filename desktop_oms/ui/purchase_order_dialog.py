@@ -1,0 +1,364 @@
+"""Purchase orders (발주): list, create, send, cancel, export for the supplier, and receive
+goods (입고처리) in full or in part."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_oms.domain.purchasing import PoAction, allowed_po_actions
+from desktop_oms.services.products import supplier_names
+from desktop_oms.services.purchasing import (
+    PoLineInput,
+    PoLineRow,
+    PoRow,
+    PurchasingError,
+    cancel_purchase_order,
+    create_from_shortages,
+    create_purchase_order,
+    export_purchase_order,
+    purchase_order_detail,
+    purchase_orders,
+    receive_purchase_order,
+    send_purchase_order,
+)
+from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.stock_models import Column, RecordTableModel
+from desktop_oms.ui.worker import TaskControl, Worker
+
+ERROR_STYLE = "color:#d93025; font-weight:bold;"
+COL_RECEIVE_NOW = 7
+
+
+def _table(model: RecordTableModel, parent: QWidget) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class PurchaseOrderDialog(QDialog):
+    """Purchase orders on the left, the chosen one's lines (with quantities to receive) right."""
+
+    changed = Signal(object)  # Changes
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.worker: Worker | None = None
+        self.receive_token = str(uuid.uuid4())
+        self.setWindowTitle(self.tr("발주·입고"))
+        self.resize(1100, 600)
+        self.po_model: RecordTableModel[PoRow] = RecordTableModel(
+            [
+                Column(self.tr("발주번호"), lambda r: r.po_no),
+                Column(self.tr("공급처"), lambda r: r.supplier_name),
+                Column(self.tr("상태"), lambda r: r.status.korean),
+                Column(self.tr("작성일"), lambda r: f"{r.created_at:%Y-%m-%d}"),
+                Column(self.tr("수량"), lambda r: r.quantity, numeric=True),
+                Column(self.tr("입고"), lambda r: r.received, numeric=True),
+                Column(self.tr("금액"), lambda r: r.amount, numeric=True),
+            ],
+            self,
+        )
+        self.line_model: RecordTableModel[PoLineRow] = RecordTableModel(
+            [
+                Column(self.tr("상품코드"), lambda r: r.sku_code),
+                Column(self.tr("상품명"), lambda r: r.product_name),
+                Column(self.tr("옵션"), lambda r: r.option_text),
+                Column(self.tr("발주"), lambda r: r.quantity, numeric=True),
+                Column(self.tr("입고됨"), lambda r: r.received, numeric=True),
+                Column(self.tr("잔량"), lambda r: r.remaining, numeric=True),
+                Column(self.tr("단가"), lambda r: r.unit_cost, numeric=True),
+                Column(self.tr("이번 입고"), lambda r: 0, numeric=True),
+            ],
+            self,
+            edit_column=COL_RECEIVE_NOW,
+        )
+        self.po_view = _table(self.po_model, self)
+        self.line_view = _table(self.line_model, self)
+        self.status_label = QLabel(self)
+        self.status_label.setWordWrap(True)
+        self.refresh_button = QPushButton(self.tr("새로고침"), self)
+        self.from_shortages_button = QPushButton(self.tr("재고부족에서 발주"), self)
+        self.new_button = QPushButton(self.tr("새 발주…"), self)
+        self.send_button = QPushButton(self.tr("발주 전송 표시"), self)
+        self.cancel_po_button = QPushButton(self.tr("발주 취소"), self)
+        self.xlsx_button = QPushButton(self.tr("엑셀로 저장"), self)
+        self.pdf_button = QPushButton(self.tr("PDF로 저장"), self)
+        self.fill_button = QPushButton(self.tr("잔량 전부"), self)
+        self.receive_button = QPushButton(self.tr("입고처리"), self)
+        self._lay_out()
+        self.refresh_button.clicked.connect(self.reload)
+        self.from_shortages_button.clicked.connect(self.on_from_shortages)
+        self.new_button.clicked.connect(self.on_new)
+        self.send_button.clicked.connect(self.on_send)
+        self.cancel_po_button.clicked.connect(self.on_cancel_po)
+        self.xlsx_button.clicked.connect(lambda: self.on_export(".xlsx"))
+        self.pdf_button.clicked.connect(lambda: self.on_export(".pdf"))
+        self.fill_button.clicked.connect(self.on_fill_remaining)
+        self.receive_button.clicked.connect(self.on_receive)
+        self.po_view.selectionModel().selectionChanged.connect(self.on_po_selected)
+        self.reload()
+
+    def _lay_out(self) -> None:
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        row = QHBoxLayout()
+        for button in (self.refresh_button, self.from_shortages_button, self.new_button):
+            row.addWidget(button)
+        left_layout.addLayout(row)
+        left_layout.addWidget(self.po_view, 1)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        actions = QHBoxLayout()
+        for button in (self.send_button, self.cancel_po_button, self.xlsx_button, self.pdf_button):
+            actions.addWidget(button)
+        right_layout.addLayout(actions)
+        right_layout.addWidget(self.line_view, 1)
+        receive = QHBoxLayout()
+        receive.addWidget(QLabel(self.tr("'이번 입고' 칸에 받은 수량을 적으세요."), self), 1)
+        receive.addWidget(self.fill_button)
+        receive.addWidget(self.receive_button)
+        right_layout.addLayout(receive)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.status_label)
+
+    # --- reading ---------------------------------------------------------------------------
+
+    def current_po(self) -> PoRow | None:
+        rows = self.po_view.selectionModel().selectedRows()
+        return self.po_model.rows[rows[0].row()] if rows else None
+
+    def select_po(self, po_no: str) -> None:
+        for n, row in enumerate(self.po_model.rows):
+            if row.po_no == po_no:
+                self.po_view.selectRow(n)
+                return
+
+    def reload(self) -> None:
+        current = self.current_po()
+        self.po_model.set_rows(purchase_orders(self._ctx.db))
+        if current is not None:
+            self.select_po(current.po_no)
+        self.on_po_selected()
+
+    def on_po_selected(self, *_args: object) -> None:
+        po = self.current_po()
+        actions = allowed_po_actions(po.status) if po else set()
+        self.send_button.setEnabled(PoAction.SEND in actions)
+        self.cancel_po_button.setEnabled(PoAction.CANCEL in actions)
+        self.receive_button.setEnabled(PoAction.RECEIVE in actions)
+        self.fill_button.setEnabled(PoAction.RECEIVE in actions)
+        self.xlsx_button.setEnabled(po is not None)
+        self.pdf_button.setEnabled(po is not None)
+        self.line_model.set_rows(purchase_order_detail(self._ctx.db, po.po_no).lines if po else [])
+        self.receive_token = str(uuid.uuid4())
+
+    # --- actions ---------------------------------------------------------------------------
+
+    def _say(self, text: str, error: bool = False) -> None:
+        self.status_label.setStyleSheet(ERROR_STYLE if error else "")
+        self.status_label.setText(text)
+
+    def on_from_shortages(self) -> None:
+        made = create_from_shortages(self._ctx.db, self._ctx.operator)
+        self.reload()
+        if made.po_nos:
+            self.select_po(made.po_nos[0])
+            self._say(self.tr("발주서 {0}건을 만들었습니다.").format(len(made.po_nos)))
+        else:
+            self._say(self.tr("새로 발주할 수량이 없습니다."))
+
+    def on_new(self) -> None:
+        dialog = NewPurchaseOrderDialog(self._ctx, self)
+        dialog.created.connect(self._after_new)
+        dialog.open()
+
+    def _after_new(self, po_no: str) -> None:
+        self.reload()
+        self.select_po(po_no)
+        self._say(self.tr("발주서 {0}을(를) 만들었습니다.").format(po_no))
+
+    def _run(self, action: str) -> None:
+        po = self.current_po()
+        if po is None:
+            return
+        try:
+            if action == "send":
+                send_purchase_order(self._ctx.db, po.po_no, self._ctx.operator)
+                self._say(self.tr("{0}: 발주완료로 표시했습니다.").format(po.po_no))
+            else:
+                cancel_purchase_order(self._ctx.db, po.po_no, self._ctx.operator)
+                self._say(self.tr("{0}: 발주를 취소했습니다.").format(po.po_no))
+        except PurchasingError as error:
+            self._say(error.message_ko, error=True)
+        self.reload()
+
+    def on_send(self) -> None:
+        self._run("send")
+
+    def on_cancel_po(self) -> None:
+        self._run("cancel")
+
+    def on_fill_remaining(self) -> None:
+        self.line_model.set_rows(
+            self.line_model.rows, {n: r.remaining for n, r in enumerate(self.line_model.rows)}
+        )
+
+    def on_receive(self) -> None:
+        po = self.current_po()
+        if po is None:
+            return
+        quantities: dict[str, int] = {}
+        for n, line in enumerate(self.line_model.rows):
+            qty = self.line_model.edits.get(n, 0)
+            if qty:
+                quantities[line.sku_code] = quantities.get(line.sku_code, 0) + qty
+        if not quantities:
+            self._say(self.tr("받은 수량을 '이번 입고' 칸에 적으세요."), error=True)
+            return
+        self.receive_button.setEnabled(False)
+        try:
+            result = receive_purchase_order(
+                self._ctx.db,
+                po.po_no,
+                self.receive_token,
+                self._ctx.operator,
+                quantities=quantities,
+            )
+        except PurchasingError as error:
+            self._say(error.message_ko, error=True)
+            self.receive_button.setEnabled(True)
+            return
+        if result.already_done:
+            self._say(self.tr("이미 처리된 입고입니다."))
+        else:
+            self._say(
+                self.tr(
+                    "{0}: {1} — 대기주문 {2}건에 재고를 할당했고 {3}건을 배송준비중으로 옮겼습니다."
+                ).format(
+                    result.po_no, result.status.korean, result.covered_orders, result.moved_orders
+                )
+            )
+            self.changed.emit(result.changes)
+        self.reload()
+
+    def on_export(self, suffix: str) -> None:
+        po = self.current_po()
+        if po is None:
+            return
+        kind = self.tr("엑셀 파일 (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF 파일 (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("발주서 저장"), f"발주서_{po.po_no}{suffix}", kind
+        )
+        if not name:
+            return
+        path = Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
+        db, po_no = self._ctx.db, po.po_no
+
+        def work(control: TaskControl) -> Path:
+            return export_purchase_order(db, po_no, path)
+
+        self.worker = Worker(work)
+        self.worker.signals.finished.connect(
+            lambda p: self._say(self.tr("저장했습니다: {0}").format(p))
+        )
+        self.worker.signals.failed.connect(lambda text: self._say(text, error=True))
+        self.worker.start(QThreadPool.globalInstance())
+
+
+class NewPurchaseOrderDialog(QDialog):
+    """A purchase order typed by hand: supplier and one "SKU코드 수량" per line."""
+
+    created = Signal(str)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self.setWindowTitle(self.tr("새 발주"))
+        self.supplier_box = QComboBox(self)
+        self.supplier_box.addItem(self.tr("(공급처 미지정)"), "")
+        for name in supplier_names(ctx.db):
+            self.supplier_box.addItem(name, name)
+        self.lines_edit = QPlainTextEdit(self)
+        self.lines_edit.setPlaceholderText(
+            self.tr("한 줄에 하나씩: 상품코드 수량\n예) TEE-BK-M 20")
+        )
+        self.note_field = QLineEdit(self)
+        self.error_label = QLabel(self)
+        self.error_label.setWordWrap(True)
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        form = QFormLayout(self)
+        form.addRow(self.tr("공급처"), self.supplier_box)
+        form.addRow(self.tr("품목"), self.lines_edit)
+        form.addRow(self.tr("비고"), self.note_field)
+        form.addRow(self.error_label)
+        form.addRow(buttons)
+        buttons.accepted.connect(self.on_ok)
+        buttons.rejected.connect(self.reject)
+
+    def parsed_lines(self) -> list[PoLineInput] | None:
+        lines = []
+        for number, text in enumerate(self.lines_edit.toPlainText().splitlines(), start=1):
+            parts = text.replace(",", " ").split()
+            if not parts:
+                continue
+            if len(parts) != 2 or not parts[1].isdigit():
+                self.error_label.setText(
+                    self.tr("{0}번째 줄: '상품코드 수량' 형식이 아닙니다.").format(number)
+                )
+                return None
+            lines.append(PoLineInput(parts[0], int(parts[1])))
+        return lines
+
+    def on_ok(self) -> None:
+        lines = self.parsed_lines()
+        if lines is None:
+            return
+        try:
+            po_no = create_purchase_order(
+                self._ctx.db,
+                self.supplier_box.currentData() or None,
+                lines,
+                self._ctx.operator,
+                note=self.note_field.text(),
+            )
+        except PurchasingError as error:
+            self.error_label.setText(error.message_ko)
+            return
+        self.created.emit(po_no)
+        self.accept()
