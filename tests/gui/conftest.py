@@ -27,6 +27,8 @@ MY_TEST_FILES = (
     "test_error_log",
     "test_settings_dialog",
     "test_startup",
+    "test_first_start",
+    "test_order_search",
 )
 
 
