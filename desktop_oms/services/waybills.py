@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -17,6 +18,7 @@ from desktop_oms.domain.waybill_result import KnownShipment, ResultPreview, sort
 from desktop_oms.exchange.courier_files import (
     CourierLayout,
     ShipmentRow,
+    copy_default_layouts,
     load_layout,
     read_result_file,
     write_upload_file,
@@ -311,7 +313,12 @@ def user_layouts_dir() -> Path:
 
 
 def courier_layout(courier_code: str) -> CourierLayout:
-    return load_layout(courier_code, resource("templates", "courier_layouts"), user_layouts_dir())
+    """The layout for the courier: the user's copy (made on first use, then editable)."""
+    shipped = resource("templates", "courier_layouts")
+    user_dir = user_layouts_dir()
+    with suppress(OSError):  # a read-only data folder still gets the shipped layouts
+        copy_default_layouts(shipped, user_dir)
+    return load_layout(courier_code, shipped, user_dir)
 
 
 def shipment_row(detail: ShipmentDetail, sender: tuple[str, str, str]) -> ShipmentRow:

@@ -126,3 +126,23 @@ def test_courier_result_dialog_previews_and_applies_once(
     assert numbers(db)[0] == "612345678901"
     dialog.load(result)
     assert not dialog.apply_button.isEnabled()  # the same file again changes nothing
+
+
+def test_printing_to_a_printer_records_the_print(
+    qtbot: QtBot, db: Database, tmp_path: Path
+) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    ids = ready_orders(db, 2)
+    add_band(db, "CJ", "612345678900", "612345679999")
+    dialog = LabelPrintDialog(AppContext(db=db, operator="tester"), ids)
+    qtbot.addWidget(dialog)
+    wait_preview(qtbot, dialog)
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(dialog.changed):
+        dialog.print_to(printer)
+    assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2
+    with db.reading() as s:
+        assert s.scalars(select(Shipment.print_count)).all() == [1, 1]

@@ -62,3 +62,24 @@ def test_the_fake_api_numbers_each_parcel_once(db: Database) -> None:
     with db.reading() as s:
         numbers = s.scalars(select(Shipment.waybill_no)).all()
     assert len(numbers) == 3 == len(set(numbers)) == len(api.bookings)
+
+
+def test_coupang_and_cafe24_files_carry_their_own_courier_codes(
+    db: Database, tmp_path: Path
+) -> None:
+    ids = ready_orders(db, 2)
+    with db.unit_of_work() as uow:
+        uow.session.execute(update(Order).where(Order.id == ids[0]).values(channel="COUPANG"))
+        uow.session.execute(update(Order).where(Order.id == ids[1]).values(channel="CAFE24"))
+        uow.commit()
+    cj = courier_registry().get("CJ")
+    assert cj is not None
+    assign_from_api(db, ids, FakeCourierApi(cj), "test")
+    export_dispatch_file(db, "coupang", tmp_path / "coupang.xlsx", "test")
+    export_dispatch_file(db, "cafe24", tmp_path / "cafe24.xlsx", "test")
+    coupang = list(
+        load_workbook(tmp_path / "coupang.xlsx")["배송리스트"].iter_rows(values_only=True)
+    )
+    cafe24 = list(load_workbook(tmp_path / "cafe24.xlsx").active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert coupang[0][2:4] == ("택배사", "운송장번호") and coupang[1][2] == "CJGLS"
+    assert cafe24[0][2:4] == ("배송업체코드", "운송장번호") and cafe24[1][2] == "0006"

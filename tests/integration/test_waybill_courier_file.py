@@ -127,3 +127,24 @@ def test_a_number_already_on_another_shipment_is_a_duplicate(db: Database, tmp_p
     (row,) = preview_courier_result(db, second).rows
     assert row.verdict is RowVerdict.DUPLICATE
     assert "이미 쓰인" in row.reason
+
+
+def test_layouts_are_copied_to_the_data_folder_where_edits_take_effect(
+    db: Database, tmp_path: Path
+) -> None:
+    import json
+
+    from desktop_oms.services.waybills import courier_layout, user_layouts_dir
+
+    courier_layout("CJ")
+    edited = user_layouts_dir() / "CJ.json"
+    raw = json.loads(edited.read_text("utf-8"))
+    raw["columns"].append({"header": "거래처코드", "value": "A123"})
+    edited.write_text(json.dumps(raw, ensure_ascii=False), "utf-8")
+    ready_orders(db, 1)
+    out = tmp_path / "cj.xlsx"
+    export_courier_file(db, "CJ", out, "test")
+    sheet = load_workbook(out).active
+    assert sheet is not None
+    assert [c.value for c in sheet[1]][-1] == "거래처코드"
+    assert sheet.cell(2, sheet.max_column).value == "A123"
