@@ -213,3 +213,19 @@ def test_a_cancelled_import_leaves_nothing_behind(db: Database, tmp_path: Path) 
         import_orders(db, preview, "tester", cancelled=cancelled, now=NOW)
     assert count(db, Order) == 0
     assert count(db, ImportBatch) == 0
+
+
+def test_old_xls_download_imports(db: Database, tmp_path: Path) -> None:
+    import xlwt
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("주문")
+    for r, row in enumerate(smartstore_rows(2)):
+        for c, value in enumerate(row):
+            sheet.write(r, c, value)
+    path = tmp_path / "old.xls"
+    book.save(str(path))
+    preview = preview_import(db, path, now=NOW)
+    assert len(preview.new_orders) == 2
+    import_orders(db, preview, "tester", now=NOW)
+    assert orders(db)[0].recipient_name == "홍길동"
