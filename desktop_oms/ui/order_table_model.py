@@ -25,16 +25,16 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 
 COL_ORDER_NO = 0
-COL_ORDERED_AT = 1
-COL_CHANNEL = 2
-COL_RECIPIENT = 3
-COL_PHONE = 4
-COL_GOODS = 5
-COL_AMOUNT = 6
-COL_PAYMENT = 7
-COL_SHIP_BY = 8
-COL_FLAGS = 9
-COL_WAYBILL = 10
+COL_FLAGS = 1
+COL_RECIPIENT = 2
+COL_PHONE = 3
+COL_GOODS = 4
+COL_AMOUNT = 5
+COL_PAYMENT = 6
+COL_SHIP_BY = 7
+COL_WAYBILL = 8
+COL_ORDERED_AT = 9
+COL_CHANNEL = 10
 COLUMN_COUNT = 11
 
 #: Role giving the OrderRow of a row (for the window's selection handling).
@@ -61,19 +61,20 @@ class OrderTableModel(QAbstractTableModel):
         self._rows: list[OrderRow] = []
         self._search = ""
         self._exhausted = False
-        self._headers = [
-            self.tr("주문번호"),
-            self.tr("주문일시"),
-            self.tr("판매채널"),
-            self.tr("수령인"),
-            self.tr("연락처"),
-            self.tr("상품"),
-            self.tr("결제금액"),
-            self.tr("결제수단"),
-            self.tr("발송기한"),
-            self.tr("상태 표시"),
-            self.tr("송장번호"),
-        ]
+        headers = {
+            COL_ORDER_NO: self.tr("주문번호"),
+            COL_FLAGS: self.tr("상태 표시"),
+            COL_RECIPIENT: self.tr("수령인"),
+            COL_PHONE: self.tr("연락처"),
+            COL_GOODS: self.tr("상품"),
+            COL_AMOUNT: self.tr("결제금액"),
+            COL_PAYMENT: self.tr("결제수단"),
+            COL_SHIP_BY: self.tr("발송기한"),
+            COL_WAYBILL: self.tr("송장번호"),
+            COL_ORDERED_AT: self.tr("주문일시"),
+            COL_CHANNEL: self.tr("판매채널"),
+        }
+        self._headers = [headers[c] for c in range(COLUMN_COUNT)]
 
     # -- loading ----------------------------------------------------------------------
 

@@ -85,7 +85,7 @@ class StatusTabs(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         header.setResizeContentsPrecision(FIT_ROWS)
-        for column, width in enumerate((135, 115, 95, 60, 105, 230, 70, 80, 85, 150, 110)):
+        for column, width in enumerate((135, 120, 60, 105, 230, 75, 80, 85, 110, 115, 95)):
             view.setColumnWidth(column, width)
         view.selectionModel().selectionChanged.connect(self.on_view_selection_changed)
         return view
