@@ -1,4 +1,5 @@
-"""The label printing dialog driven as a user would: preview, save, reprint."""
+"""The waybill dialogs driven as a user would: label preview, save, reprint; result
+import; bands; dispatch to the channels."""
 
 from __future__ import annotations
 
@@ -9,10 +10,15 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select, update
 
+from desktop_oms.resources import courier_registry
+from desktop_oms.services.courier_api import FakeCourierApi, assign_from_api
+from desktop_oms.services.labels import mark_printed
 from desktop_oms.services.waybills import add_band
 from desktop_oms.storage.tables import Order, Shipment
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.courier_band_dialog import CourierBandDialog
+from desktop_oms.ui.dispatch_dialog import DispatchDialog
 from desktop_oms.ui.label_dialog import LabelPrintDialog
 from tests.integration.waybill_helpers import ready_orders
 
@@ -146,3 +152,49 @@ def test_printing_to_a_printer_records_the_print(
     assert len(PdfReader(tmp_path / "printed.pdf").pages) == 2
     with db.reading() as s:
         assert s.scalars(select(Shipment.print_count)).all() == [1, 1]
+
+
+def test_a_registered_band_shows_its_numbers_left_and_a_low_warning(
+    qtbot: QtBot, db: Database
+) -> None:
+    dialog = CourierBandDialog(AppContext(db=db))
+    qtbot.addWidget(dialog)
+    dialog.courier_box.setCurrentIndex(dialog.courier_box.findData("LOTTE"))
+    dialog.first_edit.setText("30000000001")
+    dialog.last_edit.setText("30000000050")
+    dialog.add_button.click()
+    assert dialog.table.rowCount() == 1
+    assert dialog.table.item(0, 4).text() == "50"
+    assert "남은 번호가 적습니다" in dialog.message.text()
+    dialog.first_edit.setText("30000000040")
+    dialog.last_edit.setText("30000000060")
+    dialog.add_button.click()
+    assert "겹칩니다" in dialog.message.text()
+    assert dialog.table.rowCount() == 1
+
+
+def test_dispatch_dialog_lists_unsent_parcels_and_clears_them_on_export(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = ready_orders(db, 2)
+    with db.unit_of_work() as uow:
+        uow.session.execute(update(Order).values(channel="COUPANG"))
+        uow.commit()
+    cj = courier_registry().get("CJ")
+    assert cj is not None
+    batch = assign_from_api(db, ids, FakeCourierApi(cj), "test")
+    mark_printed(db, batch.shipment_ids, "test")
+    dialog = DispatchDialog(AppContext(db=db))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert dialog.table.item(0, 0).text() == "쿠팡"
+    target = tmp_path / "coupang.xlsx"
+    monkeypatch.setattr(
+        "desktop_oms.ui.dispatch_dialog.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(target), ""),
+    )
+    dialog.channel_box.setCurrentIndex(dialog.channel_box.findData("coupang"))
+    with qtbot.waitSignal(dialog.changed):
+        dialog.export_button.click()
+    assert target.exists()
+    assert dialog.table.rowCount() == 0
