@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from sqlalchemy import select
+from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_oms.domain.status import OrderStatus
 from desktop_oms.services.changes import Changes, Refusal
 from desktop_oms.services.orders import add_event
 from desktop_oms.storage.tables import Order
-from desktop_oms.storage.uow import Database
+from desktop_oms.storage.uow import Database, UnitOfWork
 
 #: Statuses in which an order has not left the shop yet.
 NOT_SHIPPED = frozenset({OrderStatus.AWAITING_PAYMENT, OrderStatus.PAID, OrderStatus.READY_TO_SHIP})
@@ -33,6 +34,23 @@ def _not_shipped_refusal(order: Order, what_ko: str, what_en: str) -> Refusal:
         "(발송 전 주문만 가능).",
         f"Order {order.order_no} is {status.value}; only orders not yet shipped can be {what_en}.",
     )
+
+
+def _commit(uow: UnitOfWork, changes: Changes) -> Changes:
+    """Commit; if another PC changed one of the orders meanwhile, nothing is written."""
+    try:
+        uow.commit()
+    except StaleDataError:
+        return Changes(
+            refused=[
+                Refusal(
+                    "",
+                    "다른 PC에서 주문이 변경되었습니다 — 다시 불러오세요.",
+                    "An order was changed by someone else — reload.",
+                )
+            ]
+        )
+    return changes
 
 
 def _reason_missing() -> Refusal:
@@ -78,8 +96,7 @@ def hold_orders(
             changes.order_ids.add(order.id)
             changes.statuses.add(status)
         uow.touch("orders")
-        uow.commit()
-    return changes
+        return _commit(uow, changes)
 
 
 def release_holds(
@@ -105,8 +122,7 @@ def release_holds(
             changes.order_ids.add(order.id)
             changes.statuses.add(OrderStatus(order.status))
         uow.touch("orders")
-        uow.commit()
-    return changes
+        return _commit(uow, changes)
 
 
 def release_expired_holds(db: Database, today: date, who: str = "자동") -> Changes:
@@ -165,8 +181,7 @@ def record_dispatch_delay(
             changes.order_ids.add(order.id)
             changes.statuses.add(status)
         uow.touch("orders")
-        uow.commit()
-    return changes
+        return _commit(uow, changes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ from desktop_oms.services.packing import (
     load_parcel,
     start_session,
 )
-from desktop_oms.storage.tables import Sku
+from desktop_oms.storage.tables import Order, Sku
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku
 from tests.integration.test_claims_helpers import (
@@ -107,3 +107,25 @@ def test_a_parcel_changed_on_another_pc_after_the_scan_is_refused(db: Database) 
     changes = finish_parcel(db, parcel, "packer", now=NOW)
     assert not changes.order_ids and changes.refused
     assert order_of(db, oid).status == OrderStatus.READY_TO_SHIP.value
+
+
+def test_a_combined_parcel_of_two_orders_is_packed_and_shipped_together(db: Database) -> None:
+    add_sku(db, "A-1", 10)
+    add_sku(db, "B-1", 10)
+    first = ready_order(db, ("A-1", 1), waybill="723456789012")
+    second = ready_order(db, ("A-1", 1), ("B-1", 1))
+    with db.unit_of_work() as uow:
+        one, two = (uow.session.get(Order, oid) for oid in (first, second))
+        assert one is not None and two is not None
+        two.shipment_id = one.shipment_id
+        uow.commit()
+
+    parcel = load_parcel(db, "723456789012")
+    assert [(i.sku_code, i.quantity) for i in parcel.items] == [("A-1", 2), ("B-1", 1)]
+    session = start_session(db, parcel)
+    for code in ("A-1", "B-1", "A-1"):
+        session.scan(code)
+    assert session.complete
+    assert finish_parcel(db, parcel, "packer", now=NOW).order_ids == {first, second}
+    assert stock_of(db, "A-1") == (8, 0)
+    assert ledger_agrees(db)
