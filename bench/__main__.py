@@ -6,7 +6,13 @@ import importlib
 import os
 import sys
 
-MODULES = ["bench.orders_ui", "bench.intake", "bench.stock", "bench.labels"]
+MODULES = [
+    "bench.orders_ui",
+    "bench.intake",
+    "bench.stock",
+    "bench.labels",
+    "bench.aftersales",
+]
 
 
 def main() -> int:
