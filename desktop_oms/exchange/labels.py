@@ -113,12 +113,13 @@ def render_labels(
     canvas.setTitle("송장 / Waybill labels")
     slots = _slots(template)
     slot = max(0, min(start_position - 1, len(slots) - 1))
+    forms: dict[tuple[str, ...], str] = {}
     for n, label in enumerate(labels):
         if slot == len(slots):
             canvas.showPage()
             slot = 0
         x, y, w, h = slots[slot]
-        _draw_in_slot(canvas, font, label, x, y, w, h, framed=len(slots) > 1)
+        _draw_in_slot(canvas, font, label, (x, y, w, h), forms, framed=len(slots) > 1)
         slot += 1
         if progress and n % 50 == 49:
             progress(n + 1, len(labels))
@@ -131,25 +132,37 @@ def _draw_in_slot(
     canvas: Canvas,
     font: KoreanFont,
     label: LabelData,
-    x: float,
-    y: float,
-    w: float,
-    h: float,
+    box: tuple[float, float, float, float],
+    forms: dict[tuple[str, ...], str],
     *,
     framed: bool,
 ) -> None:
+    """Draw one label scaled into its slot: the shared frame once per batch as a PDF form
+    (a reused XObject keeps big batches fast and small), then the label's own fields."""
+    x, y, w, h = box
     design = PORTRAIT if h > w * 1.2 else LANDSCAPE
+    frame, fields = (
+        (_portrait_frame, _portrait_fields)
+        if design is PORTRAIT
+        else (_landscape_frame, _landscape_fields)
+    )
+    pen = _Pen(canvas, font)
+    key = (str(design[0]), *_frame_key(label))
+    name = forms.get(key)
+    if name is None:
+        name = forms[key] = f"LabelFrame{len(forms)}"
+        canvas.beginForm(name, 0, 0, design[0], design[1])
+        frame(pen, label)
+        if framed:
+            canvas.setDash(2, 2)
+            canvas.rect(0, 0, design[0], design[1])
+        canvas.endForm()
     scale = min(w / design[0], h / design[1])
     canvas.saveState()
     canvas.translate(x + (w - design[0] * scale) / 2, y + (h - design[1] * scale) / 2)
     canvas.scale(scale, scale)
-    if design is PORTRAIT:
-        _draw_portrait(canvas, font, label)
-    else:
-        _draw_landscape(canvas, font, label)
-    if framed:
-        canvas.setDash(2, 2)
-        canvas.rect(0, 0, design[0], design[1])
+    canvas.doForm(name)
+    fields(pen, label)
     canvas.restoreState()
 
 
@@ -229,68 +242,80 @@ def _goods_text(label: LabelData) -> str:
     return f"{label.goods}  (총 {label.quantity}개)"
 
 
-def _draw_portrait(canvas: Canvas, font: KoreanFont, label: LabelData) -> None:
-    """The 100×150 mm thermal design."""
-    pen = _Pen(canvas, font)
+def _frame_key(label: LabelData) -> tuple[str, ...]:
+    """What the printed frame of a label depends on (the same for a whole batch, mostly)."""
+    return (
+        label.courier_name,
+        label.print_date,
+        label.sender_name,
+        label.sender_phone,
+        label.sender_address,
+    )
+
+
+def _portrait_frame(pen: _Pen, label: LabelData) -> None:
+    """The 100×150 mm thermal design: what every label of a batch shares."""
     w, left, right = 100 * mm, 4 * mm, 96 * mm
-    canvas.setLineWidth(0.6)
+    pen.c.setLineWidth(0.6)
     pen.text(left, 143 * mm, label.courier_name, 13, bold=True)
     pen.right(right, 143 * mm, f"출력일 {label.print_date}", 7)
-    pen.rule(140 * mm, 0, w)
     pen.sort_box(left, 123 * mm, 30 * mm, 15 * mm)
     pen.text(38 * mm, 133 * mm, "운송장번호", 7)
-    pen.text(38 * mm, 125 * mm, label.waybill_display, 17, bold=True)
-    pen.barcode(left, 104 * mm, label.waybill_no, right - left, 16 * mm)
-    pen.rule(100 * mm, 0, w)
+    for y in (140, 100, 72, 56, 26, 10):
+        pen.rule(y * mm, 0, w)
     pen.text(left, 95 * mm, "받는분", 7)
-    pen.text(16 * mm, 94 * mm, f"{label.recipient_name}   {label.recipient_phone}", 12, True)
-    pen.text(left, 88 * mm, f"({label.postal_code})", 10, bold=True)
-    pen.block(left, 87 * mm, label.address, 10, right - left, 3)
-    pen.rule(72 * mm, 0, w)
     pen.text(left, 68 * mm, "보내는분", 7)
     pen.text(16 * mm, 67.5 * mm, f"{label.sender_name}   {label.sender_phone}", 8)
     pen.block(16 * mm, 66 * mm, label.sender_address, 7, right - 16 * mm, 2)
-    pen.rule(56 * mm, 0, w)
     pen.text(left, 52 * mm, "상품", 7)
+    pen.text(left, 22 * mm, "배송메시지", 7)
+
+
+def _portrait_fields(pen: _Pen, label: LabelData) -> None:
+    """The 100×150 mm thermal design: what each label has of its own."""
+    left, right = 4 * mm, 96 * mm
+    pen.text(38 * mm, 125 * mm, label.waybill_display, 17, bold=True)
+    pen.barcode(left, 104 * mm, label.waybill_no, right - left, 16 * mm)
+    pen.text(16 * mm, 94 * mm, f"{label.recipient_name}   {label.recipient_phone}", 12, True)
+    pen.text(left, 88 * mm, f"({label.postal_code})", 10, bold=True)
+    pen.block(left, 87 * mm, label.address, 10, right - left, 3)
     bottom = pen.block(left, 51 * mm, _goods_text(label), 9, right - left, 2)
     for line in label.goods_lines[:3]:
         bottom = pen.block(left, bottom, line, 7, right - left, 1)
-    pen.rule(26 * mm, 0, w)
-    pen.text(left, 22 * mm, "배송메시지", 7)
     pen.block(left, 21 * mm, label.message, 8, right - left, 2)
-    pen.rule(10 * mm, 0, w)
     pen.text(left, 4 * mm, f"주문번호 {label.order_no}", 7)
     pen.right(right, 4 * mm, label.shipment_key, 7)
 
 
-def _draw_landscape(canvas: Canvas, font: KoreanFont, label: LabelData) -> None:
-    """The 123×100 mm design (CJ standard size; also A4 sheets)."""
-    pen = _Pen(canvas, font)
+def _landscape_frame(pen: _Pen, label: LabelData) -> None:
+    """The 123×100 mm design (CJ standard size; also A4 sheets): the shared frame."""
     w, left, right, mid = 123 * mm, 4 * mm, 119 * mm, 62 * mm
-    canvas.setLineWidth(0.6)
+    pen.c.setLineWidth(0.6)
     pen.text(left, 93 * mm, label.courier_name, 12, bold=True)
     pen.right(right, 93 * mm, f"출력일 {label.print_date}", 7)
-    pen.rule(90 * mm, 0, w)
     pen.sort_box(left, 75 * mm, 28 * mm, 13.5 * mm)
     pen.text(36 * mm, 84 * mm, "운송장번호", 7)
-    pen.text(36 * mm, 77 * mm, label.waybill_display, 16, bold=True)
-    pen.barcode(82 * mm, 75 * mm, label.waybill_no, right - 82 * mm, 13 * mm)
-    pen.rule(72 * mm, 0, w)
+    for y in (90, 72, 50, 38, 9):
+        pen.rule(y * mm, 0, w)
     pen.text(left, 67 * mm, "받는분", 7)
-    pen.text(16 * mm, 66.5 * mm, f"{label.recipient_name}   {label.recipient_phone}", 12, True)
-    pen.text(left, 61 * mm, f"({label.postal_code})", 10, bold=True)
-    pen.block(22 * mm, 64.5 * mm, label.address, 10, right - 22 * mm, 2)
-    pen.rule(50 * mm, 0, w)
     pen.text(left, 46 * mm, "보내는분", 7)
     pen.text(16 * mm, 45.5 * mm, f"{label.sender_name}   {label.sender_phone}", 8)
     pen.block(16 * mm, 44 * mm, label.sender_address, 7, right - 16 * mm, 1)
-    pen.rule(38 * mm, 0, w)
     pen.text(left, 34 * mm, "상품", 7)
+    pen.text(mid + 14 * mm, 34 * mm, "배송메시지", 7)
+
+
+def _landscape_fields(pen: _Pen, label: LabelData) -> None:
+    """The 123×100 mm design: what each label has of its own."""
+    left, right, mid = 4 * mm, 119 * mm, 62 * mm
+    pen.text(36 * mm, 77 * mm, label.waybill_display, 16, bold=True)
+    pen.barcode(82 * mm, 75 * mm, label.waybill_no, right - 82 * mm, 13 * mm)
+    pen.text(16 * mm, 66.5 * mm, f"{label.recipient_name}   {label.recipient_phone}", 12, True)
+    pen.text(left, 61 * mm, f"({label.postal_code})", 10, bold=True)
+    pen.block(22 * mm, 64.5 * mm, label.address, 10, right - 22 * mm, 2)
     bottom = pen.block(left, 33 * mm, _goods_text(label), 9, mid + 10 * mm - left, 2)
     for line in label.goods_lines[:2]:
         bottom = pen.block(left, bottom, line, 7, mid + 10 * mm - left, 1)
-    pen.text(mid + 14 * mm, 34 * mm, "배송메시지", 7)
     pen.block(mid + 14 * mm, 33 * mm, label.message, 8, right - mid - 14 * mm, 3)
-    pen.rule(9 * mm, 0, w)
     pen.text(left, 3.5 * mm, f"주문번호 {label.order_no}", 7)
     pen.right(right, 3.5 * mm, label.shipment_key, 7)
