@@ -16,6 +16,8 @@ from desktop_oms.exchange.labels import LabelData, LabelTemplate, render_labels
 from desktop_oms.exchange.pick_list import PackingSlip, PickLine, render_packing_slips
 from desktop_oms.exchange.pick_list import render_pick_list as draw_pick_list
 from desktop_oms.resources import courier_registry, resource
+from desktop_oms.services import access_log
+from desktop_oms.services.access_log import AccessAction
 from desktop_oms.services.changes import Changes
 from desktop_oms.services.shop_settings import ShopSettings, load_shop_settings
 from desktop_oms.storage.tables import Order, OrderEvent, OrderLine, Shipment, Sku
@@ -217,6 +219,7 @@ def mark_printed(
     now = now or datetime.now()
     ids = list(dict.fromkeys(shipment_ids))
     changes = Changes()
+    masked = load_shop_settings(db).mask_labels
     with db.unit_of_work() as uow:
         s = uow.session
         for start in range(0, len(ids), CHUNK):
@@ -257,6 +260,9 @@ def mark_printed(
                 s.execute(insert(OrderEvent), events)
             changes.order_ids |= {o.id for o in orders}
             changes.statuses |= {OrderStatus(o.status) for o in orders}
+        if changes.order_ids:
+            why = "송장 출력" + ("" if masked else " (이름·전화 마스킹 해제)")
+            access_log.record(uow, who, AccessAction.PRINT, changes.order_ids, why, now=now)
         uow.touch("orders")
         uow.commit()
     return changes

@@ -24,6 +24,8 @@ from desktop_oms.exchange.courier_files import (
     write_upload_file,
 )
 from desktop_oms.resources import courier_registry, resource
+from desktop_oms.services import access_log
+from desktop_oms.services.access_log import AccessAction
 from desktop_oms.services.changes import Changes, Refusal
 from desktop_oms.services.labels import ShipmentDetail, load_shipments
 from desktop_oms.services.sequences import take_numbers
@@ -380,6 +382,9 @@ def export_courier_file(
         )
         details = load_shipments(s, targets)
         write_upload_file(out, layout, [shipment_row(d, sender) for d in details])
+        exported = {i for d in details for i in d.order_ids}
+        why = f"택배사 송장 발급용 업로드 파일 ({courier.name}): {out.name}"
+        access_log.record(uow, who, AccessAction.EXPORT, exported, why)
         uow.touch("orders")
         uow.commit()
     return ExportResult(out, len(details), batch.changes)

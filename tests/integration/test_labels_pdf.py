@@ -127,3 +127,14 @@ def test_pick_list_sums_each_sku_over_the_batch_and_slips_come_one_per_parcel(
     slips = PdfReader(io.BytesIO(render_packing(db, shipment_ids)))
     assert len(slips.pages) == 4
     assert "홍*동" in slips.pages[0].extract_text()
+
+
+def test_printing_labels_is_written_to_the_access_log(db: Database) -> None:
+    from desktop_oms.storage.tables import AccessLog
+
+    shipment_ids = numbered(db, 2)
+    mark_printed(db, shipment_ids, "직원1")
+    with db.reading() as s:
+        (row,) = s.execute(select(AccessLog.operator, AccessLog.action, AccessLog.order_ids)).all()
+    assert (row.operator, row.action) == ("직원1", "PRINT")
+    assert len(row.order_ids.split(",")) == 2
