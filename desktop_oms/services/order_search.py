@@ -1,14 +1,19 @@
 """Search of a status tab that stays fast on 100,000 orders.
 
-The general filter of queries.order_page tests every column and every order line of every
-row. Here the words decide the columns: digits look in order numbers and phones, letters
-in names and goods; products are found through the catalogue (SKU ids, an indexed lookup)
-and unmatched lines through their own small index range, never by scanning all lines.
+With the trigram index `order_search` (SQLite FTS5, created by a migration from
+SQLITE_SEARCH_INDEX below) a word of three or more characters is looked up in the index.
+Without it (PostgreSQL, older files, shorter words) the words decide the columns: digits
+look in order numbers and phones, letters in names and goods; products are found through
+the catalogue (SKU ids, an indexed lookup) and unmatched lines through their own small
+index range, never by scanning all lines.
 """
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, false, func, or_, select
+import weakref
+
+from sqlalchemy import ColumnElement, Engine, Integer, column, false, func, inspect, or_, select
+from sqlalchemy import text as sql_text
 
 from desktop_oms.domain.status import OrderStatus
 from desktop_oms.services.queries import OrderRow, _order_columns, _to_row
@@ -17,6 +22,50 @@ from desktop_oms.storage.uow import Database
 
 #: Most SKUs a product word may stand for before it is too vague to narrow anything.
 MAX_SKUS = 500
+
+SEARCH_TABLE = "order_search"
+
+#: The trigram index of order number, recipient, phone digits and product names (SQLite).
+#: A migration runs these in order; the triggers keep it current on every later write.
+SQLITE_SEARCH_INDEX: tuple[str, ...] = (
+    "CREATE VIRTUAL TABLE order_search USING fts5("
+    "order_no, channel_order_no, recipient_name, phone_digits, goods, tokenize='trigram')",
+    "INSERT INTO order_search(rowid, order_no, channel_order_no, recipient_name, phone_digits,"
+    " goods) SELECT o.id, o.order_no, o.channel_order_no, o.recipient_name,"
+    " replace(o.recipient_phone, '-', ''), o.goods_summary || ' ' || coalesce((SELECT"
+    " group_concat(l.product_name, ' ') FROM order_lines l WHERE l.order_id = o.id), '')"
+    " FROM orders o",
+    "CREATE TRIGGER order_search_ai AFTER INSERT ON orders BEGIN"
+    " INSERT INTO order_search(rowid, order_no, channel_order_no, recipient_name, phone_digits,"
+    " goods) VALUES (new.id, new.order_no, new.channel_order_no, new.recipient_name,"
+    " replace(new.recipient_phone, '-', ''), new.goods_summary); END",
+    "CREATE TRIGGER order_search_au AFTER UPDATE OF order_no, channel_order_no,"
+    " recipient_name, recipient_phone, goods_summary ON orders BEGIN"
+    " UPDATE order_search SET order_no = new.order_no, channel_order_no = new.channel_order_no,"
+    " recipient_name = new.recipient_name, phone_digits = replace(new.recipient_phone, '-', ''),"
+    " goods = new.goods_summary || ' ' || coalesce((SELECT group_concat(l.product_name, ' ')"
+    " FROM order_lines l WHERE l.order_id = new.id), '') WHERE rowid = new.id; END",
+    "CREATE TRIGGER order_search_ad AFTER DELETE ON orders BEGIN"
+    " DELETE FROM order_search WHERE rowid = old.id; END",
+    "CREATE TRIGGER order_search_line_ai AFTER INSERT ON order_lines WHEN new.line_no > 1 BEGIN"
+    " UPDATE order_search SET goods = goods || ' ' || new.product_name"
+    " WHERE rowid = new.order_id; END",
+)
+
+_indexed: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+
+
+def has_search_index(engine: Engine) -> bool:
+    """True when the database has the trigram index (checked once per engine)."""
+    if engine not in _indexed:
+        sqlite = engine.dialect.name == "sqlite"
+        _indexed[engine] = sqlite and inspect(engine).has_table(SEARCH_TABLE)
+    return _indexed[engine]
+
+
+def _match_phrase(words: str) -> str:
+    """`words` as one FTS5 phrase (quotes doubled), matched as a substring by trigrams."""
+    return '"' + words.replace('"', '""') + '"'
 
 
 def _digits(text: str) -> str:
@@ -43,6 +92,13 @@ def search_filter(db: Database, text: str) -> ColumnElement[bool]:
     """Which orders match `text` (order no, recipient name, phone, product)."""
     text = text.strip()
     pattern = f"%{text}%"
+    if len(text) >= 3 and has_search_index(db.engine):
+        phrases = {_match_phrase(text)}
+        if looks_numeric(text) and len(_digits(text)) >= 3:
+            phrases.add(_match_phrase(_digits(text)))
+        hits = sql_text("SELECT rowid FROM order_search WHERE order_search MATCH :query")
+        query = " OR ".join(sorted(phrases))
+        return Order.id.in_(hits.bindparams(query=query).columns(column("rowid", Integer)))
     if looks_numeric(text):
         digits = _digits(text)
         conditions: list[ColumnElement[bool]] = [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,9 +25,6 @@ from desktop_oms.ui.order_table_model import OrderTableModel, PageFetcher
 #: fetch_for(status) -> the page function of that status's tab.
 FetcherFactory = Callable[[OrderStatus], PageFetcher]
 SEARCH_DELAY_MS = 300
-MAX_COLUMN_WIDTH = 240
-#: Rows measured when fitting the columns to their contents.
-FIT_ROWS = 40
 
 
 class StatusTabs(QWidget):
@@ -46,7 +43,6 @@ class StatusTabs(QWidget):
         self.models: dict[OrderStatus, OrderTableModel] = {}
         self.views: dict[OrderStatus, QTableView] = {}
         self._dirty: set[OrderStatus] = set(STATUS_ORDER)
-        self._sized: set[OrderStatus] = set()
         self._counts: dict[OrderStatus, int] = dict.fromkeys(STATUS_ORDER, 0)
         for status in STATUS_ORDER:
             model = OrderTableModel(fetch_for(status), parent=self)
@@ -84,17 +80,20 @@ class StatusTabs(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.setResizeContentsPrecision(FIT_ROWS)
-        for column, width in enumerate((135, 120, 60, 105, 230, 75, 80, 85, 110, 115, 95)):
+        for column, width in enumerate((135, 150, 60, 105, 230, 75, 80, 85, 110, 115, 95)):
             view.setColumnWidth(column, width)
+        self._fit_columns(view)
         view.selectionModel().selectionChanged.connect(self.on_view_selection_changed)
         return view
 
     def _fit_columns(self, view: QTableView) -> None:
-        """Columns as wide as their first page needs, none wider than MAX_COLUMN_WIDTH."""
-        view.resizeColumnsToContents()
-        for column in range(view.model().columnCount()):
-            view.setColumnWidth(column, min(view.columnWidth(column) + 8, MAX_COLUMN_WIDTH))
+        """Each column at least as wide as its title (titles are longer in English)."""
+        metrics = view.horizontalHeader().fontMetrics()
+        model = view.model()
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            needed = metrics.horizontalAdvance(title) + 24
+            view.setColumnWidth(column, max(view.columnWidth(column), needed))
 
     # -- what the window asks -----------------------------------------------------------
 
@@ -153,9 +152,6 @@ class StatusTabs(QWidget):
         selected = [model.row_at(i.row()).id for i in view.selectionModel().selectedRows()]
         scroll = view.verticalScrollBar().value()
         model.reload(keep_loaded=True)
-        if status not in self._sized and model.rowCount():
-            self._sized.add(status)
-            self._fit_columns(view)
         if selected and not view.selectionModel().hasSelection():
             if status == self.current_status():
                 self.select_orders(selected)

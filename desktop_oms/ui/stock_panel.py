@@ -41,6 +41,8 @@ COL_ON_ORDER = 7
 COLUMN_COUNT = 8
 
 BELOW_SAFETY_COLOUR = QColor("#fde2e1")
+#: Typical contents, to size the columns without measuring every row.
+COLUMN_SAMPLES = ("P000-0000", "오버핏 코튼", "화이트 / XL", "0,000", "000", "0,000", "00", "000")
 NUMBER_COLUMNS = (COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_SAFETY, COL_ON_ORDER)
 
 
@@ -112,6 +114,8 @@ class StockTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.BackgroundRole and row.below_safety:
             return QBrush(BELOW_SAFETY_COLOUR)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (COL_PRODUCT, COL_OPTION):
+            return f"{row.product_name} · {row.option_text}"
         if role == Qt.ItemDataRole.ToolTipRole and row.below_safety:
             return self.tr("가용재고 {0}개 — 안전재고 {1}개 이하").format(
                 row.available, row.safety_stock
@@ -121,17 +125,21 @@ class StockTableModel(QAbstractTableModel):
         return None
 
     def _display(self, row: StockRow, column: int) -> str:
-        values = {
-            COL_CODE: row.code,
-            COL_PRODUCT: row.product_name,
-            COL_OPTION: row.option_text,
-            COL_ON_HAND: f"{row.on_hand:,}",
-            COL_RESERVED: f"{row.reserved:,}",
-            COL_AVAILABLE: f"{row.available:,}",
-            COL_SAFETY: f"{row.safety_stock:,}",
-            COL_ON_ORDER: f"{row.on_order:,}" if row.on_order else "",
-        }
-        return values.get(column, "")
+        if column == COL_CODE:
+            return row.code
+        if column == COL_PRODUCT:
+            return row.product_name
+        if column == COL_OPTION:
+            return row.option_text
+        if column == COL_ON_ORDER:
+            return f"{row.on_order:,}" if row.on_order else ""
+        number = {
+            COL_ON_HAND: row.on_hand,
+            COL_RESERVED: row.reserved,
+            COL_AVAILABLE: row.available,
+            COL_SAFETY: row.safety_stock,
+        }.get(column)
+        return "" if number is None else f"{number:,}"
 
 
 class StockPanel(QDockWidget):
@@ -154,8 +162,12 @@ class StockPanel(QDockWidget):
         self.view.verticalHeader().setVisible(False)
         self.view.verticalHeader().setDefaultSectionSize(22)
         header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_PRODUCT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        metrics = self.view.fontMetrics()
+        for column, sample in enumerate(COLUMN_SAMPLES):
+            text = max(sample, str(model.headerData(column, Qt.Orientation.Horizontal)), key=len)
+            self.view.setColumnWidth(column, metrics.horizontalAdvance(text) + 12)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.below_only)

@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/access_log_dialog.py" line="+129" />
+        <location filename="../../desktop_oms/ui/access_log_dialog.py" line="+130" />
         <source>개인정보 접속기록</source>
         <translation type="unfinished" />
     </message>
@@ -60,11 +60,16 @@
 {1}</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location line="+10" />
+        <source>권한 없음</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>AccessLogModel</name>
     <message>
-        <location line="-157" />
+        <location line="-167" />
         <source>일시</source>
         <translation type="unfinished">When</translation>
     </message>
@@ -160,6 +165,669 @@
         <location line="+7" />
         <source>사유</source>
         <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimsView</name>
+    <message>
+        <location filename="../../desktop_oms/ui/claims_view.py" line="+52" />
+        <source>주문번호</source>
+        <translation type="unfinished">Order no.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>불러오기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>요청 수량</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>사유 (취소는 필수)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>교환 상품코드 (비우면 같은 상품)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>취소 접수</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>반품 접수</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>교환 접수</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source> 원</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+38" />
+        <source>입고 처리</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>환불 차감액</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>메모</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>클레임 내역</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>주문을 찾을 수 없습니다: {number}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+49" />
+        <source>{kind} 클레임 #{id}을(를) 접수했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>교환 주문 {no}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>클레임을 먼저 고르세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>클레임 #{id} → {status}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>주문번호를 입력하세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{no} · {status} · {payment} · 환불 {refunded:,} / {total:,}원</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>보류: {reason}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CombineDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/combine_dialog.py" line="+42" />
+        <source>합포장 후보</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>받는 분 / 주문번호</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>상태</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>상품</source>
+        <translation type="unfinished">Goods</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>연락처·주소</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>체크한 주문 합포장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>체크한 주문 합포장 제외</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>닫기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>받는 분·연락처·주소가 같은 출고 전 주문</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{0} ({1}건)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>합포장할 수 있는 주문이 없습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+29" />
+        <source>{0}건을 합포장했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{0}건을 합포장에서 제외했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>합포장할 수 있는 주문이 더 없습니다.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CourierBandDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/courier_band_dialog.py" line="+33" />
+        <source>송장번호 대역</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+12" />
+        <source>택배사</source>
+        <translation type="unfinished">Courier</translation>
+    </message>
+    <message>
+        <location line="-12" />
+        <location line="+13" />
+        <source>첫 번호</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-13" />
+        <location line="+14" />
+        <source>끝 번호</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-14" />
+        <source>다음 번호</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>남은 수</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>대역 등록</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>남은 번호가 적습니다: </source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source> — 새 대역을 등록하세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>대역을 등록했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CourierFileDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/courier_file_dialog.py" line="+51" />
+        <source>택배사 프로그램으로 송장번호 받기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>업로드 파일 내보내기…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>선택한 주문 %n건</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>송장번호가 없는 배송준비중 주문 전체</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>행</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>배송키</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>송장번호</source>
+        <translation type="unfinished">Waybill number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>결과</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>사유</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>파일 선택…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>적용</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>닫기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>1. 택배사</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>2. 결과 파일</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>업로드 파일 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>엑셀 (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+11" />
+        <source>%n건을 내보냈습니다: </source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>결과 파일</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>엑셀/CSV (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+37" />
+        <source>송장번호를 적용했습니다: 주문 %n건</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeliveryImportDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/delivery_dialog.py" line="+46" />
+        <source>배송완료 파일 가져오기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>배송조회 결과 파일을 고르세요 (운송장번호, 배송완료일).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>파일 선택…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>행</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>송장번호</source>
+        <translation type="unfinished">Waybill number</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>배송완료일</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>결과</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>배송완료 처리</source>
+        <translation type="unfinished">Mark delivered</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>닫기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>배송조회 결과 파일</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>스프레드시트 (*.xlsx *.xls *.ods *.csv);;모든 파일 (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+51" />
+        <source>{n}건을 배송완료로 처리했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>송장 없음</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>발송 전: {why}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>파일 안에서 중복</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DepositDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/deposit_dialog.py" line="+59" />
+        <source>입금 확인</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>입금 대기 주문</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>은행 거래내역으로 확인</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>닫기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+37" />
+        <source>주문번호</source>
+        <translation type="unfinished">Order no.</translation>
+    </message>
+    <message>
+        <location line="-36" />
+        <source>입금자·주문자</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+35" />
+        <source>금액</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-34" />
+        <source>주문일시</source>
+        <translation type="unfinished">Ordered at</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>입금기한</source>
+        <translation type="unfinished">Deposit deadline</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>선택한 주문 입금 확인</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>입금기한 지난 주문 취소</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>거래내역 파일 선택…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <location line="+3" />
+        <source>입금</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-3" />
+        <source>매칭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>주문 선택</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>체크한 입금 확인 적용</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>확실한 매칭 (체크된 것만 적용)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>확인이 필요한 입금 — 주문을 직접 고르세요</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>매칭되지 않은 입금과 읽지 못한 행</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>입금을 확인할 주문을 고르세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+85" />
+        <source>{0}건 입금 확인</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-79" />
+        <source>입금기한이 지난 주문 {0}건을 취소했습니다</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>은행 거래내역</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+17" />
+        <source>입금 {0}건: 확실한 매칭 {1}건 · 확인 필요 {2}건 · 매칭 없음 {3}건</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>(적용 안 함)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{0}행 매칭 없음: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>적용할 입금이 없습니다.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DispatchDelayDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/hold_dialog.py" line="+110" />
+        <source>발송지연 등록</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>예: 입고 지연, 주문 제작</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>새 발송기한</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>사유</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+</context>
+<context>
+    <name>DispatchDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/dispatch_dialog.py" line="+36" />
+        <source>판매채널 발송처리</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>판매채널</source>
+        <translation type="unfinished">Channel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>주문번호</source>
+        <translation type="unfinished">Order no.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>택배사</source>
+        <translation type="unfinished">Courier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>송장번호</source>
+        <translation type="unfinished">Waybill number</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>출력 시각</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>발송처리 파일 만들기…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>닫기</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location line="+30" />
+        <source>송장을 출력했지만 판매채널에 알리지 않은 배송: %n건</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>판매채널에 알릴 배송이 없습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>발송처리 파일 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>엑셀 (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>%1건을 저장했습니다: %2</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -282,9 +950,251 @@ You can keep working. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>HoldDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/hold_dialog.py" line="-39" />
+        <source>주문 보류</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>이 날짜까지 보류 (다음 날 자동 해제)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>사유</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/import_dialog.py" line="+98" />
+        <source>주문 파일 가져오기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>파일 선택…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>열 직접 지정…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>판매처에서 내려받은 주문 파일을 고르세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>행</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>구분</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>사유</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>좋은 행 가져오기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+169" />
+        <location line="+9" />
+        <location line="+6" />
+        <source>닫기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-173" />
+        <source>파일</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>양식</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>가져오지 않는 행</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>자동 인식</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>주문 파일</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>파일을 읽는 중…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>비밀번호가 없어 파일을 열지 않았습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>파일의 양식을 알 수 없습니다. 양식을 고르거나 '열 직접 지정'을 누르세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>비밀번호가 맞지 않습니다. 다시 입력하세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>비밀번호로 보호된 파일입니다. 비밀번호를 입력하세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>파일 비밀번호</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>문제</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>건너뜀</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>[{0}] 새 주문 {1}건 (품목 {2}개) · 이미 가져온 주문 {3}건 · 문제 있는 행 {4}개 · 건너뛴 행 {5}개 · 파일 안의 중복 행 {6}개</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>문제 행을 빼고 가져오기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>가져오기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>취소</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>주문 {0}건을 가져왔습니다. 상품 매칭이 필요한 품목 {1}개.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>가져오기를 취소했습니다. 아무것도 저장되지 않았습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>실패했습니다: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ImportMappingDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/import_mapping_dialog.py" line="+45" />
+        <source>열 지정</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>(파일의 결제수단 열 / 없으면 신용카드)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>이 배치를 양식으로 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>양식 이름 (예: 11번가)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>시트</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>제목 행</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>판매처 코드</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>기본 결제수단</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>미리보기 (처음 몇 행)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>항목마다 파일의 열을 고르세요 (* 필수)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+37" />
+        <source>(없음)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>직접 지정</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>필수 항목의 열을 고르세요: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>저장할 양식 이름을 입력하세요.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LabelPrintDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/label_dialog.py" line="+71" />
+        <location filename="../../desktop_oms/ui/label_dialog.py" line="+74" />
         <source>송장 출력</source>
         <extracomment>What printing changed (print counts, history), for the main window to broadcast. The preview is ready (number of pages).</extracomment>
         <translation type="unfinished" />
@@ -607,7 +1517,7 @@ You can keep working. Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_oms/ui/main_window.py" line="+54" />
+        <location filename="../../desktop_oms/ui/main_window.py" line="+55" />
         <source>Desktop OMS — 주문관리</source>
         <translation>Desktop OMS — Orders</translation>
     </message>
@@ -617,7 +1527,7 @@ You can keep working. Details are in the log file:
         <translation>Database: {0}</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+22" />
         <source>새로고침</source>
         <translation>Refresh</translation>
     </message>
@@ -714,6 +1624,450 @@ You can keep working. Details are in the log file:
 소규모 온라인 쇼핑몰을 위한 주문관리 프로그램</source>
         <translation>Desktop OMS {0}
 Order management for small online shops</translation>
+    </message>
+</context>
+<context>
+    <name>ManualOrderDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/manual_order_dialog.py" line="+49" />
+        <source>전화 주문 입력</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <location line="+16" />
+        <source>상품</source>
+        <translation type="unfinished">Goods</translation>
+    </message>
+    <message>
+        <location line="-14" />
+        <source>상품코드·상품명·옵션 검색</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <location line="+98" />
+        <location line="+33" />
+        <source> 원</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-130" />
+        <source>추가</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>선택 줄 삭제</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>상품코드</source>
+        <translation type="unfinished">SKU code</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+10" />
+        <source>수량</source>
+        <translation type="unfinished">Qty</translation>
+    </message>
+    <message>
+        <location line="-9" />
+        <location line="+11" />
+        <source>단가</source>
+        <translation type="unfinished">Unit price</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>금액</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+31" />
+        <source>{0} · 가용 {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>추가할 상품을 검색해서 고르세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>상품 합계 {0}원</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>배송 정보</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>숫자 5자리</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>받는 분 *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>휴대전화 *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>추가 연락처</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>우편번호 *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>주소 *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>상세주소</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>배송 요청사항</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>배송비</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>결제</source>
+        <translation type="unfinished">Payment</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>일시불</source>
+        <translation type="unfinished">Lump sum</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source> 개월</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>결제수단</source>
+        <translation type="unfinished">Payment method</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>카드사</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>할부</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>승인번호</source>
+        <translation type="unfinished">Approval no.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>입금 은행</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>계좌번호</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>입금할 금액</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>입금기한</source>
+        <translation type="unfinished">Deposit deadline</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>입금자명</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/matching_dialog.py" line="+41" />
+        <source>상품 매칭</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>판매처</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>판매처 상품명</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>옵션</source>
+        <translation type="unfinished">Option</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>주문</source>
+        <translation type="unfinished">Orders</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>수량</source>
+        <translation type="unfinished">Qty</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>상품코드·바코드·상품명·옵션으로 검색</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>선택한 SKU로 연결</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>닫기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>매칭을 기다리는 판매처 상품</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>우리 상품(SKU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>매칭을 기다리는 상품이 없습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>{0} · 가용 {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>판매처 상품과 SKU를 하나씩 고르세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+21" />
+        <source>'{0}'을(를) {1}에 연결했습니다 (주문 {2}건).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>NewPurchaseOrderDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="+309" />
+        <source>새 발주</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>(공급처 미지정)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>한 줄에 하나씩: 상품코드 수량
+예) TEE-BK-M 20</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>공급처</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>품목</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>비고</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>{0}번째 줄: '상품코드 수량' 형식이 아닙니다.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OperatorsDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/operators_dialog.py" line="+57" />
+        <source>사용자 관리</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <location line="+31" />
+        <source>이름</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-31" />
+        <location line="+32" />
+        <source>역할</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-32" />
+        <location line="+33" />
+        <source>PIN</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-33" />
+        <source>상태</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <location line="+57" />
+        <source>직원</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-56" />
+        <location line="+56" />
+        <source>대표</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-54" />
+        <source>비워 두면 PIN 없음</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>추가</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>숫자 4~12자리</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN 설정</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PIN 삭제</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>역할 바꾸기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+73" />
+        <source>사용 중지</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-64" />
+        <source>새 사용자</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>선택한 사용자</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+33" />
+        <source>있음</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>사용</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>중지</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+24" />
+        <source>다시 사용</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>직원으로 바꾸기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>대표로 바꾸기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{0}을(를) 추가했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>PIN을 지웠습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PIN을 바꿨습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>{0}을(를) 바꿨습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+18" />
+        <source>권한 없음</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -894,9 +2248,102 @@ Order management for small online shops</translation>
     </message>
 </context>
 <context>
+    <name>OrderExportDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/order_export_dialog.py" line="+51" />
+        <source>주문 엑셀 내보내기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>개인정보가 그대로 저장됩니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>이름·연락처·주소는 가려서 저장됩니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>택배사 접수</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>세무·회계 자료</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>고객 문의 응대</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>반품·교환 처리</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>다운로드 사유 (필수, 접속기록에 남습니다)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>찾아보기…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>내보내기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>대상</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>사유</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>파일</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>선택한 주문 {0}건</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>상태 {0}의 모든 주문</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>모든 주문</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>저장할 파일</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>엑셀 파일 (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>OrderLineTableModel</name>
     <message>
-        <location line="-68" />
+        <location filename="../../desktop_oms/ui/detail_models.py" line="-68" />
         <source>상품코드</source>
         <translation>SKU code</translation>
     </message>
@@ -940,7 +2387,7 @@ Order management for small online shops</translation>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+9" />
         <source>주문일시</source>
         <translation>Ordered at</translation>
     </message>
@@ -950,7 +2397,7 @@ Order management for small online shops</translation>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-8" />
         <source>수령인</source>
         <translation>Recipient</translation>
     </message>
@@ -980,17 +2427,17 @@ Order management for small online shops</translation>
         <translation>Ship by</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-6" />
         <source>상태 표시</source>
         <translation>Flags</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+7" />
         <source>송장번호</source>
         <translation>Waybill number</translation>
     </message>
     <message>
-        <location line="+143" />
+        <location line="+146" />
         <source>발송기한 지남</source>
         <translation>Ship-by date passed</translation>
     </message>
@@ -1100,10 +2547,490 @@ Order management for small online shops</translation>
     </message>
 </context>
 <context>
-    <name>QDialog</name>
+    <name>ProductImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/access_log_dialog.py" line="+102" />
+        <location filename="../../desktop_oms/ui/products_dialog.py" line="+277" />
+        <source>상품목록 가져오기 — 미리보기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>새로 추가</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>수정</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>가져올 수 없음</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>행</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>상품코드</source>
+        <translation type="unfinished">SKU code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>상품명</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>처리</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>문제</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>가져올 수 있는 행 {0}개 · 문제 있는 행 {1}개</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>문제없는 {0}행 가져오기</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ProductsDialog</name>
+    <message>
+        <location line="-243" />
+        <source>상품·SKU 관리</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>상품코드·상품명·바코드 검색</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>상품코드</source>
+        <translation type="unfinished">SKU code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+60" />
+        <source>상품명</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <location line="+60" />
+        <source>옵션</source>
+        <translation type="unfinished">Option</translation>
+    </message>
+    <message>
+        <location line="-59" />
+        <location line="+60" />
+        <source>바코드</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-59" />
+        <location line="+60" />
+        <source>공급처</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-59" />
+        <location line="+60" />
+        <source>원가</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-59" />
+        <location line="+61" />
+        <source>안전재고</source>
+        <translation type="unfinished">Safety stock</translation>
+    </message>
+    <message>
+        <location line="-60" />
+        <source>위치</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>현재고</source>
+        <translation type="unfinished">On hand</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>할당</source>
+        <translation type="unfinished">Reserved</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>판매중</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>새 SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>엑셀로 내보내기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>엑셀에서 가져오기…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+25" />
+        <source>상품코드(SKU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>판매가</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>보관위치</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+68" />
+        <location line="+24" />
+        <source>저장했습니다: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-8" />
+        <source>상품목록 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>엑셀 파일 (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+14" />
+        <source>상품목록 가져오기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>스프레드시트 (*.xlsx *.xls *.ods *.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>새 SKU {0}개, 수정 {1}개를 가져왔습니다.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PurchaseOrderDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="-269" />
+        <source>발주·입고</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>발주번호</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>공급처</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>상태</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>작성일</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>수량</source>
+        <translation type="unfinished">Qty</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>입고</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>금액</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>상품코드</source>
+        <translation type="unfinished">SKU code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>상품명</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>옵션</source>
+        <translation type="unfinished">Option</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>발주</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>입고됨</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>잔량</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>단가</source>
+        <translation type="unfinished">Unit price</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>이번 입고</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>새로고침</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>재고부족에서 발주</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>새 발주…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>발주 전송 표시</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>발주 취소</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>엑셀로 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>PDF로 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>잔량 전부</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>입고처리</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+32" />
+        <source>'이번 입고' 칸에 받은 수량을 적으세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+54" />
+        <source>발주서 {0}건을 만들었습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>새로 발주할 수량이 없습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>발주서 {0}을(를) 만들었습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>{0}: 발주완료로 표시했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0}: 발주를 취소했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+26" />
+        <source>받은 수량을 '이번 입고' 칸에 적으세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>이미 처리된 입고입니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{0}: {1} — 대기주문 {2}건에 재고를 할당했고 {3}건을 배송준비중으로 옮겼습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>엑셀 파일 (*.xlsx)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>PDF 파일 (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>발주서 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>저장했습니다: {0}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PurgeDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/purge_dialog.py" line="+48" />
+        <source>개인정보 파기</source>
+        <extracomment>The purge finished; the main window broadcasts the Changes so views refresh.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>파기한 개인정보는 되돌릴 수 없음을 확인했습니다 (금액·상품·날짜는 남습니다)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>파기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>보관기간 {0}년: {1} 이전에 구매확정되었거나 취소된 주문 {2}건의 수취인·구매자 이름, 연락처, 주소, 배송메시지를 파기합니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source> 외 {0}건</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+20" />
+        <source>파기하는 중…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{0}건의 개인정보를 파기했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>파기하지 못했습니다: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
         <source>권한 없음</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/reveal_dialog.py" line="+39" />
+        <source>개인정보 보기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>주문 {0}건의 개인정보를 봅니다. 열람 기록(작업자, 시각, 사유)이 남습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>예: 고객 배송 문의</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>보기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>사유</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>수취인: {0} ({1})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>주소: ({0}) {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>구매자: {0} ({1})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>배송메시지: {0}</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1206,6 +3133,219 @@ Order management for small online shops</translation>
     </message>
 </context>
 <context>
+    <name>ShortageView</name>
+    <message>
+        <location filename="../../desktop_oms/ui/shortage_view.py" line="+52" />
+        <source>재고부족 주문</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>새로고침</source>
+        <translation type="unfinished">Refresh</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>공급처 / 상품코드</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+50" />
+        <source>상품명</source>
+        <translation type="unfinished">Product</translation>
+    </message>
+    <message>
+        <location line="-49" />
+        <location line="+54" />
+        <source>부족</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-53" />
+        <location line="+55" />
+        <source>발주중</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-54" />
+        <location line="+55" />
+        <source>발주 제안</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="-50" />
+        <source>주문번호</source>
+        <translation type="unfinished">Order no.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>결제일시</source>
+        <translation type="unfinished">Paid at</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>수취인</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>상품</source>
+        <translation type="unfinished">Goods</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>부족 품목</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>금액</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>SKU별</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>공급처별</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>주문별</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>발주서 만들기 (공급처별)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>선택 주문 취소</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>안내문 양식…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>주문을 취소하면 고객 안내문이 여기에 나옵니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>안내문 복사</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>상품코드</source>
+        <translation type="unfinished">SKU code</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>옵션</source>
+        <translation type="unfinished">Option</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>공급처</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>대기 수량</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>가용</source>
+        <translation type="unfinished">Available</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>안전재고</source>
+        <translation type="unfinished">Safety stock</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>주문 수</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+19" />
+        <source>취소 사유</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+47" />
+        <source>재고부족 주문 {0:,}건 · SKU {1:,}개</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>발주서 {0}건을 만들었습니다: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>새로 발주할 수량이 없습니다 (이미 발주중).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>공급처가 없어 빠진 SKU: {0}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>취소할 주문을 '주문별' 탭에서 선택하세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>취소 사유를 입력하세요.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>주문 취소</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>주문 {0}건을 취소합니다. 할당된 재고는 풀리고 환불이 기록됩니다.
+사유: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{0}건을 취소했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+8" />
+        <source>고객 안내문 양식</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>쓸 수 있는 이름: {수취인} {주문번호} {상품} {사유} {금액} {쇼핑몰}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>안내문 양식을 저장했습니다.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../desktop_oms/ui/application.py" line="+81" />
@@ -1240,7 +3380,7 @@ The database could not be opened.
 <context>
     <name>StatusTabs</name>
     <message>
-        <location filename="../../desktop_oms/ui/order_tabs.py" line="+40" />
+        <location filename="../../desktop_oms/ui/order_tabs.py" line="+39" />
         <source>주문번호·수령인·전화번호·상품명 검색</source>
         <extracomment>fetch_for(status) -&gt; the page function of that status's tab.</extracomment>
         <translation>Search order no., recipient, phone or product</translation>
@@ -1252,9 +3392,37 @@ The database could not be opened.
     </message>
 </context>
 <context>
+    <name>StockAdjustDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/stock_adjust_dialog.py" line="+35" />
+        <source>재고 조정 (실사)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+16" />
+        <source>상품코드</source>
+        <translation type="unfinished">SKU code</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>실사 수량 (현재고)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>사유</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>현재고 {0:,} · 할당 {1:,} (할당보다 적게 조정할 수 없습니다)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../desktop_oms/ui/stock_panel.py" line="+143" />
+        <location filename="../../desktop_oms/ui/stock_panel.py" line="+151" />
         <source>재고 현황</source>
         <translation>Stock</translation>
     </message>
@@ -1272,9 +3440,9 @@ The database could not be opened.
 <context>
     <name>StockTableModel</name>
     <message>
-        <location line="-92" />
+        <location line="-98" />
         <source>상품코드</source>
-        <extracomment>fetch(only_below_safety, search) -&gt; the SKU rows to show.</extracomment>
+        <extracomment>fetch(only_below_safety, search) -&gt; the SKU rows to show. Typical contents, to size the columns without measuring every row.</extracomment>
         <translation>SKU code</translation>
     </message>
     <message>
@@ -1313,9 +3481,228 @@ The database could not be opened.
         <translation>On order</translation>
     </message>
     <message>
-        <location line="+52" />
+        <location line="+54" />
         <source>가용재고 {0}개 — 안전재고 {1}개 이하</source>
         <translation>{0} available — at or below safety stock {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StockWhyDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/stock_why_dialog.py" line="+37" />
+        <source>재고 원장 — 이 숫자는 왜?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>상품코드(SKU)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>조회</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>일시</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>구분</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>재고 증감</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>할당 증감</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>재고</source>
+        <translation type="unfinished">Stock</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>할당</source>
+        <translation type="unfinished">Reserved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>문서</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>출처</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>작업자</source>
+        <translation type="unfinished">Who</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>메모</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+13" />
+        <source>상품코드</source>
+        <translation type="unfinished">SKU code</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{code} {name} {option} — 현재고 {on_hand:,} · 할당 {reserved:,} · 가용 {available:,}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>WmsSyncDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/wms_sync_dialog.py" line="+54" />
+        <source>WMS 재고 동기화</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>파일 선택…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>자동 (상품코드/SKU/품목코드)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>자동 (수량/재고/가용재고)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>배치 저장…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>차이 보기</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>상품코드</source>
+        <translation type="unfinished">SKU code</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>프로그램 재고</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WMS 수량</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>차이</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>할당</source>
+        <translation type="unfinished">Reserved</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>비고</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>차이 적용</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+12" />
+        <source>WMS 파일</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>배치</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>코드 열</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+2" />
+        <source>수량 열</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>쓸 수 없는 행</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+6" />
+        <source>자동 인식</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+15" />
+        <source>배치 저장</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+0" />
+        <source>이 WMS 배치의 이름</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>WMS 재고 파일</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{0}행: 없는 상품코드 {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{0}행: {1}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+4" />
+        <source>적용할 차이 {0}건 · 같음 {1}건 · 없는 코드 {2}건 · 잘못된 행 {3}건</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>{0}개 SKU를 WMS 수량으로 맞췄습니다.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>_OrdersDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/hold_dialog.py" line="-46" />
+        <source>선택한 주문 {n}건</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>
