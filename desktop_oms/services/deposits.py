@@ -23,7 +23,9 @@ OVERDUE_REASON = "입금기한 경과 / deposit deadline passed"
 #: How far a deposit may fall before the order or after its deadline and still match.
 SLACK = timedelta(days=1)
 
-MATCH_KO = {1: "이름 일치", 2: "공백 무시 일치", 3: "이름 포함"}
+MATCH_KO = {1: "이름 일치", 2: "공백 무시 일치", 3: "이름 포함", 4: "직접 선택"}
+#: The kind of a match the user picked from the ambiguous list.
+CHOSEN_BY_USER = 4
 
 
 @dataclass(frozen=True, slots=True)

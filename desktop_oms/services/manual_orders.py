@@ -2,24 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime, timedelta
 
-from desktop_oms.domain.order import NewOrder
+from desktop_oms.domain.order import NewOrder, validate
 from desktop_oms.domain.payment import PaymentMethod
 from desktop_oms.services.changes import Changes
 from desktop_oms.services.orders import OrderInputError, create_orders
 from desktop_oms.services.shop_settings import load_shop_settings
 from desktop_oms.storage.uow import Database
 
-_POSTAL = re.compile(r"^\d{5}$")
-
 
 def manual_order_problems(new: NewOrder) -> list[str]:
     """What the phone-order form needs beyond a valid order, in Korean."""
     problems = []
-    if not _POSTAL.match(new.postal_code.strip()):
-        problems.append("우편번호는 숫자 5자리여야 합니다")
+    if not new.postal_code.strip():
+        problems.append("우편번호를 입력하세요")
     if any(not line.sku_code for line in new.lines):
         problems.append("모든 상품을 목록에서 골라야 합니다")
     if new.payment_method is PaymentMethod.CARD and not new.card_company.strip():
@@ -44,7 +41,7 @@ def enter_manual_order(
     """
     now = now or datetime.now()
     new.channel = "MANUAL"
-    problems = manual_order_problems(new)
+    problems = validate(new) + manual_order_problems(new)
     if problems:
         raise OrderInputError(problems)
     if new.payment_method.waits_for_deposit and new.deposit_deadline is None:

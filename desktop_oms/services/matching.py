@@ -45,6 +45,7 @@ class SkuChoice:
     product_name: str
     option_text: str
     available: int
+    price: int = 0
 
     @property
     def label(self) -> str:
@@ -85,7 +86,7 @@ def unmatched_items(db: Database) -> list[UnmatchedItem]:
 def search_skus(db: Database, text: str = "", limit: int = 50) -> list[SkuChoice]:
     """Active SKUs whose code, barcode, product name or option contains every word of `text`."""
     query = select(
-        Sku.id, Sku.code, Product.name, Sku.option_text, Sku.on_hand - Sku.reserved
+        Sku.id, Sku.code, Product.name, Sku.option_text, Sku.on_hand - Sku.reserved, Sku.price
     ).join(Product, Product.id == Sku.product_id)
     query = query.where(Sku.active.is_(True))
     for word in text.split():
@@ -100,7 +101,7 @@ def search_skus(db: Database, text: str = "", limit: int = 50) -> list[SkuChoice
         )
     with db.reading() as s:
         rows = s.execute(query.order_by(Product.name, Sku.code).limit(limit)).all()
-    return [SkuChoice(int(i), c, n, o, int(a)) for i, c, n, o, a in rows]
+    return [SkuChoice(int(i), c, n, o, int(a), int(p)) for i, c, n, o, a, p in rows]
 
 
 def mappings(db: Database, channel: str | None = None) -> list[MappingRow]:

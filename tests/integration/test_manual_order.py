@@ -94,7 +94,7 @@ def test_a_bad_phone_order_lists_every_problem_and_writes_nothing(db: Database) 
     bad = phone_order(PaymentMethod.VIRTUAL_ACCOUNT, postal_code="1234")
     with pytest.raises(OrderInputError) as error:
         enter_manual_order(db, bad, "me", now=NOW)
-    assert "우편번호는 숫자 5자리여야 합니다" in error.value.problems
+    assert "우편번호는 숫자 5자리여야 합니다: '1234'" in error.value.problems
     assert "가상계좌의 은행과 계좌번호를 입력하세요" in error.value.problems
     bad_phone = phone_order(PaymentMethod.MOBILE, recipient_phone="12")
     with pytest.raises(OrderInputError) as error:
