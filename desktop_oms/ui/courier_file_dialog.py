@@ -1,4 +1,5 @@
-"""Import a courier's result file: preview matched/unmatched/duplicate/invalid rows, apply."""
+"""Way 1 for waybill numbers: the courier's upload file out, its result file back in
+(preview of matched, unmatched, duplicate and invalid rows; only matched rows applied)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -19,26 +21,46 @@ from PySide6.QtWidgets import (
 
 from desktop_oms.domain.waybill_result import ResultPreview, RowVerdict
 from desktop_oms.exchange.spreadsheet_in import SpreadsheetError
+from desktop_oms.resources import courier_registry
+from desktop_oms.services.shop_settings import load_shop_settings
 from desktop_oms.services.waybills import (
     WaybillError,
     apply_courier_result,
+    export_courier_file,
     preview_courier_result,
 )
 from desktop_oms.ui.context import AppContext
 
 
-class CourierResultDialog(QDialog):
-    """Shows what a courier result file would change; applies only the matched rows."""
+class CourierFileDialog(QDialog):
+    """Export the upload file for the courier program; preview and apply its result file."""
 
     changed = Signal(object)
 
     def __init__(
-        self, ctx: AppContext, path: Path | None = None, parent: QWidget | None = None
+        self,
+        ctx: AppContext,
+        order_ids: list[int] | None = None,
+        path: Path | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.order_ids = order_ids or None
         self.preview: ResultPreview | None = None
-        self.setWindowTitle(self.tr("택배사 결과파일 가져오기"))
+        self.setWindowTitle(self.tr("택배사 프로그램으로 송장번호 받기"))
+        self.courier_box = QComboBox()
+        for courier in courier_registry():
+            self.courier_box.addItem(courier.name, courier.code)
+        default = load_shop_settings(ctx.db).default_courier
+        self.courier_box.setCurrentIndex(max(0, self.courier_box.findData(default)))
+        self.export_button = QPushButton(self.tr("업로드 파일 내보내기…"))
+        what = (
+            self.tr("선택한 주문 %n건", "", len(order_ids))
+            if order_ids
+            else self.tr("송장번호가 없는 배송준비중 주문 전체")
+        )
+        self.export_label = QLabel(what)
         self.resize(820, 560)
         self.file_label = QLabel()
         self.summary = QLabel()
@@ -55,22 +77,49 @@ class CourierResultDialog(QDialog):
         self.choose_button = QPushButton(self.tr("파일 선택…"))
         self.apply_button = QPushButton(self.tr("적용"))
         self.close_button = QPushButton(self.tr("닫기"))
+        export_row = QHBoxLayout()
+        export_row.addWidget(QLabel(self.tr("1. 택배사")))
+        export_row.addWidget(self.courier_box)
+        export_row.addWidget(self.export_label, 1)
+        export_row.addWidget(self.export_button)
         buttons = QHBoxLayout()
+        buttons.addWidget(QLabel(self.tr("2. 결과 파일")))
         buttons.addWidget(self.choose_button)
         buttons.addStretch(1)
         buttons.addWidget(self.apply_button)
         buttons.addWidget(self.close_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(export_row)
         layout.addWidget(self.file_label)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        self.export_button.clicked.connect(self.on_export)
         self.choose_button.clicked.connect(self.on_choose)
         self.apply_button.clicked.connect(self.on_apply)
         self.close_button.clicked.connect(self.reject)
         self.apply_button.setEnabled(False)
         if path is not None:
             self.load(path)
+
+    def on_export(self) -> None:
+        code = str(self.courier_box.currentData())
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("업로드 파일 저장"), f"송장요청_{code}.xlsx", self.tr("엑셀 (*.xlsx)")
+        )
+        if not path:
+            return
+        try:
+            result = export_courier_file(
+                self.ctx.db, code, Path(path), self.ctx.operator, self.order_ids
+            )
+        except WaybillError as error:
+            self.summary.setText(str(error))
+            return
+        notes = [self.tr("%n건을 내보냈습니다: ", "", result.shipments) + path]
+        notes += [r.message_ko for r in result.changes.refused[:5]]
+        self.summary.setText("\n".join(notes))
+        self.changed.emit(result.changes)
 
     def on_choose(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

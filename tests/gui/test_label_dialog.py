@@ -103,15 +103,23 @@ def test_without_a_band_the_preview_says_why(qtbot: QtBot, db: Database) -> None
     assert not dialog.save_button.isEnabled()
 
 
-def test_courier_result_dialog_previews_and_applies_once(
-    qtbot: QtBot, db: Database, tmp_path: Path
+def test_courier_file_dialog_exports_then_previews_and_applies_the_result_once(
+    qtbot: QtBot, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from desktop_oms.exchange.excel_out import write_xlsx
-    from desktop_oms.services.waybills import export_courier_file
-    from desktop_oms.ui.courier_result_dialog import CourierResultDialog
+    from desktop_oms.ui.courier_file_dialog import CourierFileDialog
 
     ready_orders(db, 2)
-    export_courier_file(db, "CJ", tmp_path / "cj.xlsx", "test")
+    upload = tmp_path / "cj.xlsx"
+    monkeypatch.setattr(
+        "desktop_oms.ui.courier_file_dialog.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(upload), ""),
+    )
+    exporter = CourierFileDialog(AppContext(db=db, operator="tester"))
+    qtbot.addWidget(exporter)
+    with qtbot.waitSignal(exporter.changed):
+        exporter.export_button.click()
+    assert upload.exists() and "2건을 내보냈습니다" in exporter.summary.text()
     with db.reading() as s:
         keys = list(s.scalars(select(Shipment.key).order_by(Shipment.id)))
     result = write_xlsx(
@@ -124,7 +132,7 @@ def test_courier_result_dialog_previews_and_applies_once(
             )
         ],
     )
-    dialog = CourierResultDialog(AppContext(db=db, operator="tester"), result)
+    dialog = CourierFileDialog(AppContext(db=db, operator="tester"), path=result)
     qtbot.addWidget(dialog)
     assert "적용 1" in dialog.summary.text() and "일치 없음 1" in dialog.summary.text()
     with qtbot.waitSignal(dialog.changed):
