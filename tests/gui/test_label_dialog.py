@@ -206,3 +206,23 @@ def test_dispatch_dialog_lists_unsent_parcels_and_clears_them_on_export(
         dialog.export_button.click()
     assert target.exists()
     assert dialog.table.rowCount() == 0
+
+
+def test_numbers_from_the_api_fake_or_only_those_already_imported(
+    qtbot: QtBot, db: Database
+) -> None:
+    ids = ready_orders(db, 2)
+    dialog = LabelPrintDialog(AppContext(db=db, operator="tester"), ids[:1])
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog._worker is None)
+    dialog.numbering_box.setCurrentIndex(dialog.numbering_box.findData("API"))
+    qtbot.waitUntil(lambda: dialog._worker is None and dialog.document.pageCount() == 1)
+    assert numbers(db)[0]
+    from_file = LabelPrintDialog(AppContext(db=db, operator="tester"), ids)
+    qtbot.addWidget(from_file)
+    qtbot.waitUntil(lambda: from_file._worker is None)
+    from_file.numbering_box.setCurrentIndex(from_file.numbering_box.findData("FILE"))
+    qtbot.waitUntil(
+        lambda: from_file._worker is None and "아직 없습니다" in from_file.status_label.text()
+    )
+    assert from_file.document.pageCount() == 1  # only the order numbered by the API
