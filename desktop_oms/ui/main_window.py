@@ -237,6 +237,8 @@ class MainWindow(QMainWindow):
             changes = self._ship(rows, seen)
         else:
             changes = move_orders(db, [r.id for r in rows], action, who, seen_versions=seen)
+        if changes.refused:  # a refusal may still flag the order (재고부족): show it
+            changes.statuses |= {r.status for r in rows}
         self.orders_changed.emit(changes)
         self._report(action, changes)
 

@@ -10,6 +10,7 @@ from desktop_oms.services.orders import Shipping, move_orders
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.action_dialogs import CancelReasonDialog, ShippingDialog
 from desktop_oms.ui.main_window import MainWindow
+from desktop_oms.ui.order_table_model import COL_FLAGS
 from desktop_oms.ui.stock_panel import COL_RESERVED
 from tests.gui.conftest import select_orders
 
@@ -71,6 +72,9 @@ def test_a_refused_action_shows_a_message_naming_the_order_and_the_rule(
     assert paid_orders[2] in warnings_shown[0]
     assert "재고가 부족합니다" in warnings_shown[0]
     assert "not enough stock" in warnings_shown[0]
+    short = window.tabs.current_model()
+    row = next(n for n, r in enumerate(short.rows()) if r.order_no == paid_orders[2])
+    assert short.index(row, COL_FLAGS).data() == "재고부족"
 
 
 def test_cancelling_asks_for_a_reason_and_records_it(
