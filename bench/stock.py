@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from desktop_oms.services.purchasing import receive_purchase_order
+from desktop_oms.services.receiving import receive_purchase_order
 from desktop_oms.services.stock import check_stock
 from desktop_oms.storage.tables import (
     Order,

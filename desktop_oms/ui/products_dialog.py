@@ -65,6 +65,7 @@ class ProductsDialog(QDialog):
         self._ctx = ctx
         self.editing_id: int | None = None
         self.worker: Worker | None = None
+        self.preview_dialog: ProductImportPreviewDialog | None = None
         self.setWindowTitle(self.tr("상품·SKU 관리"))
         self.resize(1150, 620)
         self.search = QLineEdit(self)

@@ -38,9 +38,9 @@ from desktop_oms.services.purchasing import (
     export_purchase_order,
     purchase_order_detail,
     purchase_orders,
-    receive_purchase_order,
     send_purchase_order,
 )
+from desktop_oms.services.receiving import receive_purchase_order
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.stock_models import Column, RecordTableModel
 from desktop_oms.ui.worker import TaskControl, Worker

@@ -61,9 +61,7 @@ def test_wms_dialog_previews_then_applies(
     qtbot.addWidget(dialog)
 
     dialog.browse_button.click()
-    assert dialog.worker is not None
-    with qtbot.waitSignal(dialog.worker.signals.finished, timeout=20_000):
-        pass
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=20_000)
     assert dialog.model.index(0, 3).data() == "+2"
     assert "없는 상품코드 X" in dialog.problems.toPlainText()
     dialog.apply_button.click()
@@ -107,10 +105,9 @@ def test_product_import_shows_a_preview_and_imports_only_good_rows(
     qtbot.addWidget(dialog)
 
     dialog.import_button.click()
-    assert dialog.worker is not None
-    with qtbot.waitSignal(dialog.worker.signals.finished, timeout=20_000):
-        pass
+    qtbot.waitUntil(lambda: dialog.preview_dialog is not None, timeout=20_000)
     preview = dialog.preview_dialog
+    assert preview is not None
     assert "문제 있는 행 1개" in preview.summary.text()
     assert preview.model.index(1, 4).data() == "상품명이(가) 비어 있습니다"
     preview.import_button.click()

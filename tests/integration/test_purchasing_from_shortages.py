@@ -128,5 +128,5 @@ def test_purchase_order_exports_to_excel_and_pdf_in_korean(shop: Database, tmp_p
     assert sheet.cell(2, 2).value == "TEE" and sheet.cell(2, 6).value == 6
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "발 주 서" in text and po_no in text and "한빛섬유" in text
-    with pytest.raises(PurchasingError, match="xlsx 또는 .pdf"):
+    with pytest.raises(PurchasingError, match=r"\.xlsx 또는 \.pdf"):
         export_purchase_order(shop, po_no, tmp_path / "발주서.doc")

@@ -16,9 +16,9 @@ from desktop_oms.services.purchasing import (
     PoLineInput,
     PurchasingError,
     create_purchase_order,
-    receive_purchase_order,
     send_purchase_order,
 )
+from desktop_oms.services.receiving import receive_purchase_order
 from desktop_oms.services.shop_settings import load_shop_settings, save_shop_settings
 from desktop_oms.services.stock import check_stock, stock_why
 from desktop_oms.storage.tables import Order, Sku, Supplier
