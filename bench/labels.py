@@ -7,8 +7,8 @@ same run; the target is at most twice the floor (the issue measured ~0.42 s for 
 from __future__ import annotations
 
 import tempfile
-from collections.abc import Callable
 import time
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
