@@ -15,7 +15,11 @@ from desktop_oms.domain.purchasing import OPEN_PO_STATUSES, SuggestionInput, sug
 from desktop_oms.domain.status import Action, OrderStatus
 from desktop_oms.services.changes import Changes
 from desktop_oms.services.orders import move_orders
-from desktop_oms.services.stock_allocation import LINE_NEED, waiting_order_filter
+from desktop_oms.services.stock_allocation import (
+    LINE_NEED,
+    allocate_to_waiting,
+    waiting_order_filter,
+)
 from desktop_oms.storage.tables import (
     Order,
     OrderLine,
@@ -285,3 +289,35 @@ def cancel_short_orders(
         if oid in changes.order_ids
     ]
     return CancelResult(changes, notices)
+
+
+@dataclass(frozen=True, slots=True)
+class AllocationSummary:
+    """What giving free stock to waiting orders did."""
+
+    covered: int
+    moved: int
+    changes: Changes
+
+
+def allocate_waiting_orders(
+    db: Database, who: str, *, now: datetime | None = None
+) -> AllocationSummary:
+    """Give free stock to waiting paid orders, oldest payment first (after an adjustment, a
+    WMS sync or a return made stock free again); as on receipt, whole orders only."""
+    from desktop_oms.services.shop_settings import load_shop_settings
+
+    now = now or datetime.now()
+    move_ready = load_shop_settings(db).auto_ready_on_receipt
+    with db.unit_of_work() as uow:
+        s = uow.session
+        wanted = list(_waiting_need(s))
+        allocation = allocate_to_waiting(
+            s, wanted, who=who, now=now, document="", move_ready=move_ready
+        )
+        uow.touch("stock", "orders")
+        uow.commit()
+    changes = Changes(order_ids=set(allocation.covered_order_ids), sku_ids=allocation.sku_ids)
+    return AllocationSummary(
+        len(allocation.covered_order_ids), len(allocation.moved_order_ids), changes
+    )

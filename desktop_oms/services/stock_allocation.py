@@ -150,7 +150,7 @@ def allocate_to_waiting(
                     "document": order.order_no,
                     "source": "",
                     "operator": who,
-                    "note": f"입고 {document} 할당" if document else "입고 할당",
+                    "note": f"입고 {document} 할당" if document else "대기주문 할당",
                 }
             )
         covered.append(order)
@@ -210,7 +210,7 @@ def _write(
     )
     if done.rowcount != len(covered):
         raise AllocationConflict("orders")
-    reason = f"입고 {document}: 재고 할당" if document else "입고: 재고 할당"
+    reason = f"입고 {document}: 재고 할당" if document else "대기주문 재고 할당"
     events: list[dict[str, object]] = [
         {
             "order_id": o.id,

@@ -27,6 +27,7 @@ from desktop_oms.services.purchasing import create_from_shortages
 from desktop_oms.services.shortages import (
     ShortOrder,
     SkuShortage,
+    allocate_waiting_orders,
     cancel_short_orders,
     notice_template,
     save_notice_template,
@@ -88,6 +89,12 @@ class ShortageView(QDialog):
         self.tabs.addTab(self.supplier_tree, self.tr("공급처별"))
         self.tabs.addTab(self.order_view, self.tr("주문별"))
         self.create_po_button = QPushButton(self.tr("발주서 만들기 (공급처별)"), self)
+        self.allocate_button = QPushButton(self.tr("가용재고로 할당"), self)
+        self.allocate_button.setToolTip(
+            self.tr(
+                "재고조정·WMS 동기화·반품으로 생긴 가용재고를 결제가 오래된 주문부터 할당합니다."
+            )
+        )
         self.reason_box = QComboBox(self)
         self.reason_box.setEditable(True)
         self.reason_box.addItems([self.tr(r) for r in self.CANCEL_REASONS])
@@ -103,6 +110,7 @@ class ShortageView(QDialog):
         self._lay_out()
         self.refresh_button.clicked.connect(self.reload)
         self.create_po_button.clicked.connect(self.on_create_purchase_orders)
+        self.allocate_button.clicked.connect(self.on_allocate)
         self.cancel_button.clicked.connect(self.on_cancel_selected)
         self.template_button.clicked.connect(self.on_edit_template)
         self.copy_button.clicked.connect(self.on_copy_notices)
@@ -138,6 +146,7 @@ class ShortageView(QDialog):
         top.addWidget(self.refresh_button)
         actions = QHBoxLayout()
         actions.addWidget(self.create_po_button)
+        actions.addWidget(self.allocate_button)
         actions.addStretch(1)
         actions.addWidget(QLabel(self.tr("취소 사유"), self))
         actions.addWidget(self.reason_box)
@@ -217,6 +226,18 @@ class ShortageView(QDialog):
         self.reload()
         if made.po_nos:
             self.purchase_orders_created.emit(made.po_nos)
+
+    def on_allocate(self) -> None:
+        summary = allocate_waiting_orders(self._ctx.db, self._ctx.operator)
+        self.status_label.setStyleSheet("")
+        self.status_label.setText(
+            self.tr("대기주문 {0}건에 재고를 할당했습니다 (배송준비중으로 이동 {1}건).").format(
+                summary.covered, summary.moved
+            )
+        )
+        if summary.changes.changed:
+            self.changed.emit(summary.changes)
+        self.reload()
 
     def on_cancel_selected(self) -> None:
         orders = self.selected_orders()

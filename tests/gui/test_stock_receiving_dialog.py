@@ -90,10 +90,13 @@ def test_receiving_more_than_ordered_shows_the_refusal(
 
 
 def test_fill_remaining_then_receive_completes_the_order(
-    dialog: PurchaseOrderDialog, db: Database
+    dialog: PurchaseOrderDialog,
+    db: Database,
+    qtmodeltester,  # type: ignore[no-untyped-def]
 ) -> None:
     dialog.send_button.click()
     dialog.fill_button.click()
+    qtmodeltester.check(dialog.line_model)
     dialog.receive_button.click()
 
     assert purchase_orders(db)[0].status is PoStatus.RECEIVED

@@ -11,6 +11,7 @@ from desktop_oms.domain.purchasing import PoStatus
 from desktop_oms.domain.status import OrderStatus
 from desktop_oms.services.purchasing import purchase_orders
 from desktop_oms.services.queries import order_detail
+from desktop_oms.services.stock import adjust_stock
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.shortage_view import ShortageView
@@ -78,3 +79,15 @@ def test_cancel_without_a_selection_says_what_to_do(view: ShortageView) -> None:
     view.cancel_button.click()
 
     assert "선택하세요" in view.status_label.text()
+
+
+def test_stock_freed_by_an_adjustment_goes_to_the_oldest_waiting_order(
+    view: ShortageView, db: Database, qtbot: QtBot
+) -> None:
+    adjust_stock(db, "MUG", 1, "실사", "kim")
+
+    with qtbot.waitSignal(view.changed):
+        view.allocate_button.click()
+
+    assert "대기주문 1건" in view.status_label.text()
+    assert view.summary_label.text() == "재고부족 주문 2건 · SKU 2개"
