@@ -183,15 +183,21 @@ def _build_order(
     members: list[tuple[int, _Row]],
     now: datetime,
 ) -> None:
+    open_members = []
+    for row_no, row in members:
+        row_state, word = _channel_status(row.text("status"))
+        if row_state == ChannelStatus.DONE:
+            result.skipped.append(
+                RowProblem(row_no, f"판매처에서 이미 {word} 상태인 주문이라 가져오지 않습니다")
+            )
+        else:
+            open_members.append((row_no, row))
+    if not open_members:
+        return
+    members = open_members
     first_no, first = members[0]
     row_nos = [n for n, _ in members]
     state, korean = _channel_status(first.text("status"))
-    if state == ChannelStatus.DONE:
-        for n in row_nos:
-            result.skipped.append(
-                RowProblem(n, f"판매처에서 이미 {korean} 상태인 주문이라 가져오지 않습니다")
-            )
-        return
     problems: dict[int, list[str]] = {}
     if state == ChannelStatus.UNKNOWN and korean:
         problems.setdefault(first_no, []).append(f"알 수 없는 주문상태입니다: {korean!r}")

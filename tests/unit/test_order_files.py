@@ -70,3 +70,15 @@ def test_an_unknown_channel_status_is_a_row_problem() -> None:
     rows.append(smartstore_row("L1", "O1", status="외계인"))
     parsed = parse_orders(rows, 1, SMARTSTORE, NOW)  # type: ignore[arg-type]
     assert parsed.problems[0].reason == "알 수 없는 주문상태입니다: '외계인'"
+
+
+def test_an_item_cancelled_in_the_channel_is_left_out_of_its_order() -> None:
+    rows = smartstore_rows(0)
+    rows.append(smartstore_row("L1", "O1", product="반팔티"))
+    rows.append(smartstore_row("L2", "O1", product="머플러", status="취소완료"))
+    parsed = parse_orders(rows, 1, SMARTSTORE, NOW)  # type: ignore[arg-type]
+    (order,) = parsed.orders
+    assert [line.product_name for line in order.new.lines] == ["반팔티"]
+    assert [(p.row, p.reason) for p in parsed.skipped] == [
+        (4, "판매처에서 이미 취소 상태인 주문이라 가져오지 않습니다")
+    ]
