@@ -102,7 +102,8 @@ def assign_from_api(
                 "The courier API returned numbers already in use.",
             )
         batch.changes.order_ids |= record_numbers(s, numbers, "API", who, now)
-        batch.changes.statuses.add(OrderStatus.READY_TO_SHIP)
-        uow.touch("orders", "waybills")
+        if batch.changes.order_ids:  # a preview that numbered nothing wakes no other PC
+            batch.changes.statuses.add(OrderStatus.READY_TO_SHIP)
+            uow.touch("orders", "waybills")
         uow.commit()
     return batch

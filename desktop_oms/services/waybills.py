@@ -276,8 +276,9 @@ def assign_from_band(
                     continue  # typed in by hand earlier: skip it, never hand it out twice
                 assigned[missing[len(assigned)]] = (courier.code, number)
         batch.changes.order_ids |= record_numbers(s, assigned, "BAND", who, now)
-        batch.changes.statuses.add(OrderStatus.READY_TO_SHIP)
-        uow.touch("orders", "waybills")
+        if batch.changes.order_ids:  # a preview that numbered nothing wakes no other PC
+            batch.changes.statuses.add(OrderStatus.READY_TO_SHIP)
+            uow.touch("orders", "waybills")
         uow.commit()
     return batch
 
@@ -467,6 +468,7 @@ def prepare_label_batch(db: Database, order_ids: Sequence[int]) -> ShipmentBatch
                     )
                 )
         batch.shipment_ids = [i for i in batch.shipment_ids if i not in missing]
-        uow.touch("orders")
+        if batch.changes.order_ids:
+            uow.touch("orders")
         uow.commit()
     return batch
