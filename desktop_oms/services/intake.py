@@ -224,7 +224,8 @@ def import_orders(
             progress=progress,
             checkpoint=lambda: _checkpoint(cancelled),
         )
-        uow.touch("orders")
+        if stored.order_ids:
+            uow.touch("orders")
         uow.commit()
     changes = Changes(order_ids=set(stored.order_ids))
     changes.statuses = {o.status for o in preview.new_orders}

@@ -104,6 +104,8 @@ def store_orders(
     stored = Stored()
     known = _existing(s, channel, [o.new.channel_order_no for o in orders])
     todo = [o for o in orders if o.new.channel_order_no not in known]
+    if not todo:
+        return stored  # nothing new: not even a batch row, so a re-import changes nothing
     mapping = mappings_for(s, channel)
     by_code = sku_ids_by_code(s, [c for o in todo for c in o.product_codes])
     batch_id = s.execute(

@@ -87,6 +87,8 @@ def test_importing_the_same_file_twice_changes_nothing(db: Database, tmp_path: P
     import_orders(db, again, "tester", now=NOW)
     assert count(db, Order) == 5
     assert count(db, OrderLine) == 5
+    assert count(db, OrderEvent) == 5
+    assert count(db, ImportBatch) == 1
 
 
 def test_bad_rows_are_listed_with_row_number_and_korean_reason(
