@@ -66,3 +66,38 @@ def test_five_processes_reserve_exactly_the_available_stock(db: Database, db_url
     }
     assert short == ORDERS - AVAILABLE
     assert check_stock(db) == []
+
+
+def _reserve_one_by_one(url: str, order_ids: list[int]) -> int:
+    """Worker process: one transaction per order, so the processes interleave."""
+    from desktop_oms.domain.status import Action
+    from desktop_oms.services.orders import move_orders
+
+    database = Database.open(url)
+    moved = 0
+    for oid in order_ids:
+        moved += len(move_orders(database, [oid], Action.RESERVE_STOCK, "proc").order_ids)
+    database.dispose()
+    return moved
+
+
+def test_four_spawned_processes_interleaving_single_orders_never_oversell(
+    db: Database, db_url: str
+) -> None:
+    import multiprocessing
+
+    from desktop_oms.services.orders import order_ids_for
+
+    add_sku(db, "HOT-ITEM", AVAILABLE)
+    numbers, _ = create_orders(db, [new_order(("HOT-ITEM", 1)) for _ in range(ORDERS)], "t")
+    ids, _ = order_ids_for(db, numbers)
+    with multiprocessing.get_context("spawn").Pool(4) as pool:
+        moved = pool.starmap(_reserve_one_by_one, [(db_url, ids[i::4]) for i in range(4)])
+
+    assert sum(moved) == AVAILABLE
+    with db.reading() as s:
+        reserved = s.scalar(select(Sku.reserved).where(Sku.code == "HOT-ITEM"))
+        short = s.scalar(select(func.count()).where(Order.short_of_stock.is_(True)))
+    assert reserved == AVAILABLE
+    assert short == ORDERS - AVAILABLE
+    assert check_stock(db) == []
