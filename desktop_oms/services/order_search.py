@@ -15,8 +15,6 @@ import weakref
 from sqlalchemy import ColumnElement, Engine, Integer, column, false, func, inspect, or_, select
 from sqlalchemy import text as sql_text
 
-from desktop_oms.domain.status import OrderStatus
-from desktop_oms.services.queries import OrderRow, _order_columns, _to_row
 from desktop_oms.storage.tables import Order, OrderLine, Product, Sku
 from desktop_oms.storage.uow import Database
 
@@ -121,20 +119,3 @@ def search_filter(db: Database, text: str) -> ColumnElement[bool]:
             Order.id.in_(select(OrderLine.order_id).where(OrderLine.sku_id.in_(sku_ids)))
         )
     return or_(*conditions) if conditions else false()
-
-
-def search_page(
-    db: Database,
-    status: OrderStatus | None,
-    text: str,
-    *,
-    offset: int = 0,
-    limit: int = 200,
-) -> list[OrderRow]:
-    """One page of the orders of `status` matching `text`, newest first."""
-    query = _order_columns().where(search_filter(db, text))
-    if status is not None:
-        query = query.where(Order.status == status.value)
-    query = query.order_by(Order.id.desc()).offset(offset).limit(limit)
-    with db.reading() as s:
-        return [_to_row(tuple(r)) for r in s.execute(query)]

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, exists, func, or_, select
+from sqlalchemy import Select, func, or_, select
 
 from desktop_oms.domain.payment import PaymentMethod, PaymentState
-from desktop_oms.domain.privacy import normalize_phone
 from desktop_oms.domain.status import OrderStatus
+from desktop_oms.services.order_search import search_filter
 from desktop_oms.storage.tables import (
     ChangeCounter,
     Order,
@@ -118,7 +118,7 @@ class StockRow:
         return self.available <= self.safety_stock
 
 
-def _order_columns() -> Select[*tuple[Any, ...]]:
+def order_columns() -> Select[*tuple[Any, ...]]:
     return select(
         Order.id,
         Order.order_no,
@@ -142,35 +142,11 @@ def _order_columns() -> Select[*tuple[Any, ...]]:
     ).outerjoin(Shipment, Shipment.id == Order.shipment_id)
 
 
-def _to_row(r: Sequence[Any]) -> OrderRow:
+def to_row(r: Sequence[Any]) -> OrderRow:
     values = list(r)
     values[4] = OrderStatus(values[4])
     values[11] = PaymentMethod(values[11])
     return OrderRow(*values)
-
-
-def _search_filter(text: str) -> ColumnElement[bool]:
-    """Order number, recipient name, phone (any formatting) or product name."""
-    text = text.strip()
-    pattern = f"%{text}%"
-    conditions: list[ColumnElement[bool]] = [
-        Order.order_no.like(pattern),
-        Order.channel_order_no.like(pattern),
-        Order.recipient_name.like(pattern),
-        Order.goods_summary.like(pattern),
-    ]
-    digits = "".join(ch for ch in text if ch.isdigit())
-    if len(digits) >= 4:
-        phone = normalize_phone(digits) if len(digits) >= 9 else None
-        if phone:
-            from desktop_oms.domain.privacy import format_phone
-
-            conditions.append(Order.recipient_phone == format_phone(phone))
-        conditions.append(func.replace(Order.recipient_phone, "-", "").like(f"%{digits}%"))
-    conditions.append(
-        exists().where(OrderLine.order_id == Order.id, OrderLine.product_name.like(pattern))
-    )
-    return or_(*conditions)
 
 
 def status_counts(db: Database) -> dict[OrderStatus, int]:
@@ -192,14 +168,14 @@ def order_page(
     limit: int = 200,
 ) -> list[OrderRow]:
     """One page of a tab, newest first."""
-    query = _order_columns()
+    query = order_columns()
     if status is not None:
         query = query.where(Order.status == status.value)
     if search.strip():
-        query = query.where(_search_filter(search))
+        query = query.where(search_filter(db, search))
     query = query.order_by(Order.id.desc()).offset(offset).limit(limit)
     with db.reading() as s:
-        return [_to_row(tuple(r)) for r in s.execute(query)]
+        return [to_row(tuple(r)) for r in s.execute(query)]
 
 
 def count_orders(db: Database, status: OrderStatus | None, search: str = "") -> int:
@@ -207,7 +183,7 @@ def count_orders(db: Database, status: OrderStatus | None, search: str = "") -> 
     if status is not None:
         query = query.where(Order.status == status.value)
     if search.strip():
-        query = query.where(_search_filter(search))
+        query = query.where(search_filter(db, search))
     with db.reading() as s:
         return int(s.scalar(query) or 0)
 
@@ -215,7 +191,7 @@ def count_orders(db: Database, status: OrderStatus | None, search: str = "") -> 
 def order_detail(db: Database, order_id: int) -> OrderDetail | None:
     """One order with its lines and history, for the detail pane."""
     with db.reading() as s:
-        head = s.execute(_order_columns().where(Order.id == order_id)).first()
+        head = s.execute(order_columns().where(Order.id == order_id)).first()
         order = s.get(Order, order_id)
         if head is None or order is None:
             return None
@@ -243,7 +219,7 @@ def order_detail(db: Database, order_id: int) -> OrderDetail | None:
             )
         ]
         return OrderDetail(
-            row=_to_row(tuple(head)),
+            row=to_row(tuple(head)),
             payment_state=PaymentState(order.payment_state),
             card_company=order.card_company,
             installment_months=order.installment_months,

@@ -12,7 +12,6 @@ from desktop_oms import __version__
 from desktop_oms.domain.status import Action, OrderStatus, allowed_actions
 from desktop_oms.services import queries
 from desktop_oms.services.changes import Changes, Refusal
-from desktop_oms.services.order_search import search_page
 from desktop_oms.services.orders import Shipping, move_orders
 from desktop_oms.services.queries import OrderRow
 from desktop_oms.services.shop_settings import load_shop_settings
@@ -85,9 +84,7 @@ class MainWindow(QMainWindow):
         db = self.context.db
 
         def fetch(offset: int, limit: int, search: str) -> list[OrderRow]:
-            if search:
-                return search_page(db, status, search, offset=offset, limit=limit)
-            return queries.order_page(db, status, offset=offset, limit=limit)
+            return queries.order_page(db, status, search=search, offset=offset, limit=limit)
 
         return fetch
 
