@@ -152,8 +152,8 @@ def store_orders(
                     reason=f"{preset_name} 가져오기 ({file_name})"[:300],
                 )
             )
-        conn.execute(insert(LINES), line_rows)
-        conn.execute(insert(EVENTS), event_rows)
+        bulk_insert(conn, LINES, line_rows)
+        bulk_insert(conn, EVENTS, event_rows)
         stored.order_ids.extend(ids)
         stored.lines += len(line_rows)
         done += len(part)
@@ -168,6 +168,32 @@ def store_orders(
     return stored
 
 
+def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """One executemany of `rows` (all with the same keys) into `table`.
+
+    On SQLite the statement is compiled once and the values converted by the column
+    types' own bind processors, then handed to the driver's executemany: the same rows
+    SQLAlchemy would write, without its per-row parameter bookkeeping (about twice as
+    fast for 10,000 rows). Other engines take the plain Core insert.
+    """
+    if not rows:
+        return
+    if conn.dialect.name != "sqlite":
+        conn.execute(insert(table), rows)
+        return
+    keys = list(rows[0])
+    dialect = conn.dialect
+    processors = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys]
+    converters = [(k, p) for k, p in zip(keys, processors, strict=True)]
+    names = ", ".join(f'"{k}"' for k in keys)
+    marks = ", ".join("?" for _ in keys)
+    values = [
+        tuple(row[k] if p is None or row[k] is None else p(row[k]) for k, p in converters)
+        for row in rows
+    ]
+    conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
+
+
 def _insert_orders(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
     """Insert order rows and return their ids in row order.
 
@@ -179,7 +205,7 @@ def _insert_orders(conn: Connection, rows: list[dict[str, Any]]) -> list[int]:
     if conn.dialect.name == "sqlite":
         first = int(conn.execute(select(func.coalesce(func.max(Order.id), 0))).scalar_one()) + 1
         ids = list(range(first, first + len(rows)))
-        conn.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        bulk_insert(conn, table, [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
         return ids
     result = conn.execute(
         insert(table).returning(table.c.id, sort_by_parameter_order=True),

@@ -231,3 +231,36 @@ def test_old_xls_download_imports(db: Database, tmp_path: Path) -> None:
     assert len(preview.new_orders) == 2
     import_orders(db, preview, "tester", now=NOW)
     assert orders(db)[0].recipient_name == "홍길동"
+
+
+def test_the_fast_sqlite_insert_stores_exactly_what_a_core_insert_stores(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+    from datetime import datetime
+
+    from sqlalchemy import insert
+
+    from desktop_oms.services import intake_store
+
+    rows = smartstore_rows(3)
+    rows.append(smartstore_row("L9", "O9", status="PAYMENT_WAITING", method="가상계좌"))
+    path = write_xlsx_rows(tmp_path / "a.xlsx", rows)
+    now = datetime(2026, 11, 26, 10, 0, 0, 123456)
+
+    def stored(name: str) -> dict[str, list[tuple[object, ...]]]:
+        database = Database.open(f"sqlite:///{tmp_path / name}")
+        import_orders(database, preview_import(database, path, now=now), "t", now=now)
+        database.dispose()
+        with sqlite3.connect(tmp_path / name) as conn:
+            return {
+                t: conn.execute(f"SELECT * FROM {t} ORDER BY id").fetchall()
+                for t in ("orders", "order_lines", "order_events")
+            }
+
+    fast = stored("fast.sqlite3")
+    monkeypatch.setattr(
+        intake_store, "bulk_insert", lambda conn, table, rows: conn.execute(insert(table), rows)
+    )
+    assert fast == stored("plain.sqlite3")
+    assert len(fast["orders"]) == 4
