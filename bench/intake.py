@@ -74,20 +74,22 @@ def make_file(path: Path) -> Path:
     return path
 
 
-def measure_import(db_file: Path, xlsx: Path) -> tuple[float, int]:
+def measure_import(db_file: Path, xlsx: Path) -> tuple[float, float, int]:
+    """Wall and CPU seconds of preview + import (what the user waits for), orders imported."""
     db = Database.open(f"sqlite:///{db_file}", migrate=False)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     preview = preview_import(db, xlsx)
     result = import_orders(db, preview, "bench")
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     db.dispose()
-    return elapsed, result.imported
+    return elapsed, cpu, result.imported
 
 
-def measure_floor(db_file: Path, xlsx: Path) -> float:
+def measure_floor(db_file: Path, xlsx: Path) -> tuple[float, float]:
+    """Wall and CPU seconds of calamine reading the file + one Core insert of its rows."""
     db = Database.open(f"sqlite:///{db_file}", migrate=False)
     now = datetime.now()
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     rows = CalamineWorkbook.from_path(str(xlsx)).get_sheet_by_index(0).to_python()
     values = [
         dict(order_no=f"F{i:09d}", channel="FLOOR", channel_order_no=str(r[0]),
@@ -98,9 +100,9 @@ def measure_floor(db_file: Path, xlsx: Path) -> float:
     ]  # fmt: skip
     with db.engine.begin() as conn:
         conn.execute(insert(Order), values)
-    elapsed = time.perf_counter() - started
+    elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
     db.dispose()
-    return elapsed
+    return elapsed, cpu
 
 
 def run() -> None:
@@ -114,15 +116,15 @@ def run() -> None:
             floor_copy = work / f"floor-{attempt}.sqlite3"
             shutil.copy(base, import_copy)
             shutil.copy(base, floor_copy)
-            floor = measure_floor(floor_copy, xlsx)
-            took, imported = measure_import(import_copy, xlsx)
-            results.append((took, floor, imported))
-        took, floor, imported = min(results)
-    ratio = took / floor if floor else float("inf")
+            floor, floor_cpu = measure_floor(floor_copy, xlsx)
+            took, took_cpu, imported = measure_import(import_copy, xlsx)
+            results.append((took / floor, took, floor, took_cpu, floor_cpu, imported))
+        ratio, took, floor, took_cpu, floor_cpu, imported = min(results)
     print(
         f"import {ROWS:,} rows ({imported:,} orders) into {BASE_ORDERS:,}: {took:.3f} s "
-        f"(target <= {TARGET_SECONDS:.1f} s) | floor calamine + Core insert: {floor:.3f} s | "
-        f"ratio {ratio:.2f}x (target <= {TARGET_RATIO:.0f}x)"
+        f"(cpu {took_cpu:.3f} s; target <= {TARGET_SECONDS:.1f} s) | floor calamine + Core "
+        f"insert: {floor:.3f} s (cpu {floor_cpu:.3f} s) | ratio {ratio:.2f}x (target <= "
+        f"{TARGET_RATIO:.0f}x)"
     )
 
 
