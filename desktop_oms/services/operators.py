@@ -153,7 +153,10 @@ def login(db: Database, name: str, pin: str, *, now: datetime | None = None) -> 
     database, so every PC and every command shares it."""
     now = now or datetime.now()
     with db.unit_of_work() as uow:
-        op = uow.session.scalar(select(Operator).where(Operator.name == name.strip()))
+        # Row lock on PostgreSQL: two PCs typing wrong PINs count every try.
+        op = uow.session.scalar(
+            select(Operator).where(Operator.name == name.strip()).with_for_update()
+        )
         if op is None or not op.active:
             raise LoginRefused(f"없는 사용자입니다: {name} / no such operator: {name}")
         if op.locked_until is not None and op.locked_until > now:
