@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import pytest
 from sqlalchemy import select
 
 from desktop_oms.domain.payment import PaymentMethod
@@ -116,3 +117,31 @@ def test_orders_past_their_deposit_deadline_are_cancelled_with_the_reason(db: Da
         reason = s.scalar(select(OrderEvent.reason).where(OrderEvent.to_status == "CANCELLED"))
     assert reason is not None and "입금기한 경과" in reason
     assert cancel_overdue_deposits(db, datetime(2026, 11, 30)).order_ids == set()
+
+
+def test_deposits_commands_preview_apply_and_cancel_overdue(
+    db: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop_oms.cli import main
+
+    (number, other) = _waiting(db, "홍길동", "김영희")
+    path = _statement(tmp_path, (f"{datetime.now():%Y-%m-%d %H:%M:%S}", "홍길동", "10,000"))
+    with db.unit_of_work() as uow:  # orders placed an hour ago, due in two days
+        for order in uow.session.scalars(select(Order)):
+            order.ordered_at = datetime.now() - timedelta(hours=1)
+            order.deposit_deadline = datetime.now() + timedelta(days=2)
+        uow.commit()
+    assert main(["deposits", "import", str(path), "--db", db_url, "--dry-run"]) == 0
+    assert "확실한 매칭 1건" in capsys.readouterr().out
+    assert _statuses(db)[number] == "AWAITING_PAYMENT"
+    assert main(["deposits", "import", str(path), "--db", db_url]) == 0
+    assert "입금 확인 1건" in capsys.readouterr().out
+    assert _statuses(db)[number] == "PAID"
+    with db.unit_of_work() as uow:
+        late = uow.session.scalar(select(Order).where(Order.order_no == other))
+        assert late is not None
+        late.deposit_deadline = datetime.now() - timedelta(minutes=1)
+        uow.commit()
+    assert main(["deposits", "cancel-overdue", "--db", db_url]) == 0
+    assert "1건을 취소했습니다" in capsys.readouterr().out
+    assert _statuses(db)[other] == "CANCELLED"
