@@ -142,6 +142,7 @@ class ImportDialog(QDialog):
         preset_row.addWidget(self.map_button)
         buttons = QHBoxLayout()
         buttons.addWidget(self.progress, 1)
+        buttons.addStretch(0)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)

@@ -64,6 +64,7 @@ class ManualOrderDialog(QDialog):
         layout.addWidget(self.buttons)
         self.on_search("")
         self.on_method_changed()
+        self._show_lines()
 
     # --- products -------------------------------------------------------------------------
 
