@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 
@@ -134,3 +135,37 @@ def test_the_last_owner_can_be_neither_demoted_nor_switched_off(shop: Database) 
 def test_an_owner_renames_an_account(shop: Database) -> None:
     update_operator(shop, DEFAULT_OWNER, "알바", new_name="김알바")
     assert login(shop, "김알바", "2580", now=NOW).name == "김알바"
+
+
+_WRONG_PIN = """
+import sys
+from desktop_oms.services.operators import LoginRefused, login
+from desktop_oms.storage.uow import Database
+try:
+    login(Database.open(sys.argv[1]), "알바", "0000")
+except LoginRefused as refused:
+    print(refused.locked_seconds)
+"""
+
+
+@pytest.mark.slow
+def test_wrong_pins_from_separate_processes_add_up_to_one_lockout(
+    shop: Database, db_url: str
+) -> None:
+    import subprocess
+    import sys
+
+    def wrong_pin() -> int:
+        done = subprocess.run(
+            [sys.executable, "-c", _WRONG_PIN, db_url],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=60,
+            cwd=Path(__file__).resolve().parents[2],
+        )
+        return int(done.stdout.strip())
+
+    assert [wrong_pin() for _ in range(5)] == [0, 0, 0, 0, 30]
+    with pytest.raises(LoginRefused, match="잠겼습니다"):
+        login(shop, "알바", "2580")
