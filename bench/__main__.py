@@ -12,6 +12,7 @@ MODULES = [
     "bench.stock",
     "bench.labels",
     "bench.aftersales",
+    "bench.privacy",
 ]
 
 

@@ -32,11 +32,14 @@ def put(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
     return cell
 
 
-def append_row(sheet: Worksheet, values: Sequence[object]) -> None:
-    """`sheet.append` with formula escaping."""
-    row = sheet.max_row + 1 if sheet.max_row > 1 or sheet.cell(1, 1).value is not None else 1
+def append_row(sheet: Worksheet, values: Sequence[object], row: int | None = None) -> int:
+    """`sheet.append` with formula escaping; pass `row` to skip looking for the last row
+    (`max_row` scans the sheet, which is slow row after row)."""
+    if row is None:
+        row = sheet.max_row + 1 if sheet.max_row > 1 or sheet.cell(1, 1).value is not None else 1
     for column, value in enumerate(values, start=1):
         put(sheet, row, column, value)
+    return row
 
 
 def write_xlsx(
@@ -49,10 +52,10 @@ def write_xlsx(
     book.remove(book.active)
     for title, header, rows in sheets:
         sheet = book.create_sheet(title[:31])
-        append_row(sheet, header)
+        append_row(sheet, header, 1)
         widths = [max(8, _width(str(h))) for h in header]
-        for row in rows:
-            append_row(sheet, row)
+        for number, row in enumerate(rows, start=2):
+            append_row(sheet, row, number)
             for i, value in enumerate(row[: len(widths)]):
                 widths[i] = min(60, max(widths[i], _width(str(value))))
         for cell in sheet[1]:
