@@ -204,6 +204,7 @@ def set_no_combine(
                 reason="합포장 제외" if locked else "합포장 제외 해제",
             )
             changes.order_ids.add(order.id)
+            changes.statuses.add(OrderStatus(order.status))
         if not changes.order_ids and order_ids:
             changes.refused.append(Refusal("", "바뀐 주문이 없습니다.", "Nothing changed."))
         uow.touch("orders")

@@ -175,6 +175,9 @@ def set_mapping(
         )
         order_ids = _apply(s, line_ids, sku_id, who, now)
         changes.order_ids |= order_ids
+        if order_ids:
+            found = s.scalars(select(Order.status).where(Order.id.in_(order_ids)).distinct())
+            changes.statuses |= {OrderStatus(st) for st in found}
         changes.sku_ids.add(sku_id)
         uow.touch("orders")
         uow.commit()

@@ -85,7 +85,7 @@ def _read_and_preview(
 class ImportDialog(QDialog):
     """File → layout (recognised or picked or mapped) → password if asked → preview → import."""
 
-    imported = Signal(object)  # Changes
+    changed = Signal(object)  # Changes
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -298,7 +298,7 @@ class ImportDialog(QDialog):
                 f"{result.imported:,}", f"{result.unmatched_lines:,}"
             )
         )
-        self.imported.emit(result.changes)
+        self.changed.emit(result.changes)
 
     def on_cancelled(self) -> None:
         self.cancel_button.setText(self.tr("닫기"))

@@ -40,6 +40,7 @@ class ManualOrderDialog(QDialog):
     """One phone order: several SKU lines, the delivery fields and the payment details."""
 
     saved = Signal(str, object)  # order number, Changes
+    changed = Signal(object)  # Changes
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -288,4 +289,5 @@ class ManualOrderDialog(QDialog):
             return
         self.order_no = number
         self.saved.emit(number, changes)
+        self.changed.emit(changes)
         self.accept()

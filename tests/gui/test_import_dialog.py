@@ -49,7 +49,7 @@ def test_picked_file_is_previewed_with_its_problems_then_good_rows_import(
     assert _orders(db) == 0
     assert dialog.import_button.text() == "문제 행을 빼고 가져오기"
 
-    with qtbot.waitSignal(dialog.imported, timeout=10_000):
+    with qtbot.waitSignal(dialog.changed, timeout=10_000):
         dialog.import_button.click()
     assert _orders(db) == 3
     assert "주문 3건을 가져왔습니다" in dialog.summary_label.text()
