@@ -1,0 +1,153 @@
+"""Killing the program (SIGKILL) in the middle of a bulk status change loses nothing and
+half-changes nothing: the move is one transaction, so it is all or none."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.pool import NullPool
+
+from desktop_oms.domain.status import Action, OrderStatus
+from desktop_oms.services.backup import integrity_problems
+from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
+from desktop_oms.services.stock import check_stock
+from desktop_oms.services.transfer import copy_database
+from desktop_oms.storage.engine import sqlite_path
+from desktop_oms.storage.tables import Order, OrderLine, StockLedger
+from desktop_oms.storage.uow import Database
+from tests.conftest import NOW, add_sku, new_order
+
+ORDERS = 5000
+ROOT = Path(__file__).resolve().parents[2]
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="session")
+def big_shop(tmp_path_factory: pytest.TempPathFactory) -> str:
+    """A SQLite shop with 5,000 paid two-line orders and plenty of stock (built once)."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('big') / 'big.sqlite3'}"
+    db = Database.open(url)
+    for n in range(10):
+        add_sku(db, f"SKU-{n}", 100_000)
+    for start in range(0, ORDERS, 1000):
+        batch = [
+            new_order((f"SKU-{k % 10}", 1), (f"SKU-{(k + 3) % 10}", 2))
+            for k in range(start, start + 1000)
+        ]
+        create_orders(db, batch, "test", NOW)
+    db.dispose()
+    return url
+
+
+def _order_numbers(db: Database) -> list[str]:
+    with db.reading() as s:
+        return list(s.scalars(select(Order.order_no).order_by(Order.id)))
+
+
+def _inside_its_transaction(url: str) -> bool:
+    """True once the mover holds its write transaction open."""
+    path = sqlite_path(url)
+    if path is not None:
+        probe = sqlite3.connect(path, timeout=0, isolation_level=None)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+            return False
+        except sqlite3.OperationalError:
+            return True
+        finally:
+            probe.close()
+    engine = create_engine(url, poolclass=NullPool)
+    with engine.connect() as conn:
+        writing = conn.execute(
+            text(
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()"
+            )
+        ).scalar_one()
+    engine.dispose()
+    return bool(writing)
+
+
+def _half_changed_orders(db: Database) -> list[str]:
+    """Orders whose status and reserved quantities disagree."""
+    with db.reading() as s:
+        rows = s.execute(
+            select(
+                Order.order_no,
+                Order.status,
+                func.sum(OrderLine.reserved_qty),
+                func.sum(OrderLine.quantity - OrderLine.cancelled_qty),
+            )
+            .join(OrderLine, OrderLine.order_id == Order.id)
+            .group_by(Order.id, Order.order_no, Order.status)
+        )
+        bad = []
+        for number, status, reserved, wanted in rows:
+            if status == OrderStatus.READY_TO_SHIP.value and reserved != wanted:
+                bad.append(number)
+            if status == OrderStatus.PAID.value and reserved != 0:
+                bad.append(number)
+        return bad
+
+
+def test_killing_a_bulk_move_midway_leaves_every_order_whole(
+    big_shop: str, db: Database, db_url: str
+) -> None:
+    copy_database(big_shop, db_url)
+    numbers = _order_numbers(db)
+    assert len(numbers) == ORDERS
+    mover = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "desktop_oms",
+            "orders",
+            "move",
+            *numbers,
+            "--to",
+            "READY_TO_SHIP",
+            "--db",
+            db_url,
+        ],
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 120
+        while not _inside_its_transaction(db_url):
+            assert mover.poll() is None, "the mover ended before its transaction began"
+            assert time.monotonic() < deadline, "the mover never began its transaction"
+            time.sleep(0.05)
+        time.sleep(1.5)  # well inside: hundreds of orders changed, none committed
+        assert mover.poll() is None, "the mover finished before it could be killed"
+        mover.send_signal(signal.SIGKILL)
+    finally:
+        mover.kill()
+        returncode = mover.wait(timeout=60)
+    assert returncode == -signal.SIGKILL
+
+    db.dispose()
+    assert integrity_problems(db) == []
+    assert check_stock(db) == []
+    assert _half_changed_orders(db) == []
+    with db.reading() as s:
+        statuses = dict(s.execute(select(Order.status, func.count()).group_by(Order.status)).all())
+        reserve_rows = s.scalar(select(func.count()).where(StockLedger.kind == "RESERVE"))
+    assert statuses == {OrderStatus.PAID.value: ORDERS}
+    assert reserve_rows == 0
+
+    ids, _ = order_ids_for(db, numbers[:20])
+    assert move_orders(db, ids, Action.RESERVE_STOCK, "after", now=NOW).order_ids == set(ids)
+    assert check_stock(db) == []
+    assert _half_changed_orders(db) == []
