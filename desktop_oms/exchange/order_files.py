@@ -104,13 +104,6 @@ def _when_from_text(text: str) -> datetime | None:
     return None
 
 
-def fast_text(value: Cell) -> str:
-    """`cell_text` with a fast path for the common case, a text cell."""
-    if isinstance(value, str):
-        return value.strip()
-    return cell_text(value)
-
-
 _payment_method = lru_cache(maxsize=256)(parse_payment_method)
 _channel_status = lru_cache(maxsize=256)(channel_status)
 
@@ -157,7 +150,7 @@ def parse_orders(
     seen_rows: set[tuple[str, ...]] = set()
     for offset, cells in enumerate(rows[header_index + 1 :]):
         row_no = header_index + 2 + offset
-        key = tuple(fast_text(c) for c in cells)
+        key = tuple([c.strip() if type(c) is str else cell_text(c) for c in cells])
         if not any(key):
             continue
         result.rows_read += 1
