@@ -11,7 +11,12 @@
 ; (or the silent uninstaller is given /REMOVEDATA).
 
 Unicode true
-Target amd64-unicode
+; A 64-bit installer where this NSIS has the amd64 stubs (Debian's nsis does, which lets
+; the Wine check run without 32-bit Wine); the official Windows NSIS builds a 32-bit one,
+; which installs the 64-bit program just the same.
+!if /FileExists "${NSISDIR}\Stubs\lzma_solid-amd64-unicode"
+  Target amd64-unicode
+!endif
 ManifestDPIAware true
 SetCompressor /SOLID lzma
 
