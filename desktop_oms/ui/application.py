@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 import tempfile
@@ -14,11 +13,13 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop_oms import APP_AUTHOR, APP_NAME, __version__
-from desktop_oms.services.log_privacy import mask_personal_text
-from desktop_oms.storage.engine import default_url
+from desktop_oms.services.backup import backup_if_due
+from desktop_oms.services.connection import chosen_url, describe
+from desktop_oms.services.log_privacy import install_log_privacy, mask_personal_text
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.error_log import install_excepthook
+from desktop_oms.ui.housekeeping import HOURLY_MS
 from desktop_oms.ui.i18n import chosen_language, effective_language, install_translation
 
 log = logging.getLogger(__name__)
@@ -71,9 +72,17 @@ def make_application(argv: list[str]) -> QApplication:
 
 
 def open_database(url: str | None) -> Database | None:
-    """The database, or None after telling the user why it could not be opened."""
+    """The database, or None after telling the user why it could not be opened.
+
+    A SQLite file gets its automatic backup (one a day, the last 14 kept) before the
+    schema is touched."""
+    url = url or chosen_url()
     try:
-        return Database.open(url or default_url())
+        backup_if_due(url)
+    except Exception as error:  # a failed backup must not keep the shop from working
+        log.warning("automatic backup failed: %s", mask_personal_text(repr(error)))
+    try:
+        return Database.open(url)
     except Exception as error:
         log.error("cannot open database: %s", mask_personal_text(repr(error)))
         QMessageBox.critical(
@@ -82,7 +91,7 @@ def open_database(url: str | None) -> Database | None:
             QCoreApplication.translate(
                 "Startup",
                 "데이터베이스를 열 수 없습니다.\nThe database could not be opened.\n\n{0}\n\n{1}",
-            ).format(url or default_url(), str(error)[:500]),
+            ).format(describe(url), str(error)[:500]),
         )
         return None
 
@@ -93,6 +102,7 @@ def run(argv: list[str] | None = None) -> int:
     args = parse_args(args_list)
     app = make_application(args_list)
     install_excepthook()
+    install_log_privacy()
     language = effective_language(args.language or chosen_language())
     install_translation(app, language)
 
@@ -131,7 +141,19 @@ def _run_window(app: QApplication, db: Database, args: argparse.Namespace) -> in
                         "Startup", "예제 데이터를 만들지 못했습니다 / Demo data failed: {0}"
                     ).format(outcome),
                 )
-    window = MainWindow(AppContext(db=db, operator=_operator()))
+    if not args.smoke and not args.screenshot:
+        from desktop_oms.ui.first_run_dialog import FirstRunDialog, first_run_needed
+        from desktop_oms.ui.login_dialog import viewer_at_start
+
+        viewer = viewer_at_start(db)
+        if viewer is None:
+            return 0  # the login was closed: the user chose not to work now
+        context = AppContext(db=db, operator=viewer.name, role=viewer.role)
+        if first_run_needed():
+            FirstRunDialog(context).exec()
+        window = MainWindow(context, housekeeping_ms=HOURLY_MS)
+    else:
+        window = MainWindow(AppContext(db=db))
     window.load()
     window.show()
     if args.smoke:
@@ -147,10 +169,3 @@ def _run_window(app: QApplication, db: Database, args: argparse.Namespace) -> in
         window.close()
         return 0
     return int(app.exec())
-
-
-def _operator() -> str:
-    try:
-        return getpass.getuser()
-    except Exception:
-        return "owner"

@@ -9,16 +9,21 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
 
 from desktop_oms import __version__
+from desktop_oms.domain.permissions import Permission
 from desktop_oms.domain.status import Action, OrderStatus, allowed_actions
 from desktop_oms.services import queries
 from desktop_oms.services.changes import Changes, Refusal
 from desktop_oms.services.orders import Shipping, move_orders
 from desktop_oms.services.queries import OrderRow
 from desktop_oms.services.shop_settings import load_shop_settings
+from desktop_oms.services.stock import stock_list
 from desktop_oms.ui.action_dialogs import CancelReasonDialog, ShippingDialog
 from desktop_oms.ui.change_poll import POLL_INTERVAL_MS, ChangePoller
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.housekeeping import Housekeeping
 from desktop_oms.ui.labels import action_text
+from desktop_oms.ui.masking import masked_detail, masked_row
+from desktop_oms.ui.menus import PartMenus
 from desktop_oms.ui.order_detail import OrderDetailPane
 from desktop_oms.ui.order_table_model import PageFetcher
 from desktop_oms.ui.order_tabs import StatusTabs
@@ -46,6 +51,7 @@ class MainWindow(QMainWindow):
         context: AppContext,
         *,
         poll_interval_ms: int = POLL_INTERVAL_MS,
+        housekeeping_ms: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -65,7 +71,9 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.stock_model = StockTableModel(
-            lambda below, text: queries.stock_rows(db, only_below_safety=below, search=text),
+            lambda short, below, text: stock_list(
+                db, only_short=short, only_below_safety=below, search=text
+            ),
             self,
         )
         self.stock_panel = StockPanel(self.stock_model, self)
@@ -75,16 +83,23 @@ class MainWindow(QMainWindow):
         self.order_actions: dict[Action, QAction] = {}
         self._make_actions()
         self._make_menus()
+        self.part_menus = PartMenus(self)
         self._make_toolbar()
         self.poller = ChangePoller(lambda: queries.revisions(db), poll_interval_ms, self)
+        self.housekeeping: Housekeeping | None = None
+        if housekeeping_ms is not None:
+            self.housekeeping = Housekeeping(db, housekeeping_ms, self)
         self.statusBar().showMessage(self.tr("데이터베이스: {0}").format(db.url))
         self._connect_signals()
 
     def _page_fetcher(self, status: OrderStatus) -> PageFetcher:
         db = self.context.db
 
+        viewer = self.context.viewer
+
         def fetch(offset: int, limit: int, search: str) -> list[OrderRow]:
-            return queries.order_page(db, status, search=search, offset=offset, limit=limit)
+            rows = queries.order_page(db, status, search=search, offset=offset, limit=limit)
+            return rows if viewer.sees_clear else [masked_row(viewer, r) for r in rows]
 
         return fetch
 
@@ -101,6 +116,7 @@ class MainWindow(QMainWindow):
         self.action_refresh.setShortcut(QKeySequence.StandardKey.Refresh)
         self.action_db_info = QAction(self.tr("데이터베이스 정보"), self)
         self.action_settings = QAction(self.tr("설정…"), self)
+        self.action_settings.setEnabled(self.context.viewer.may(Permission.CHANGE_SETTINGS))
         self.action_quit = QAction(self.tr("종료"), self)
         self.action_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.action_about = QAction(self.tr("정보"), self)
@@ -152,6 +168,10 @@ class MainWindow(QMainWindow):
         self.action_about.triggered.connect(self.on_about)
         self.poller.changed.connect(self.on_external_change)
         self.orders_changed.connect(self.on_changes)
+        self.stock_panel.why_requested.connect(lambda _code: self.part_menus.open_key("why"))
+        self.stock_panel.adjust_requested.connect(lambda _code: self.part_menus.open_key("adjust"))
+        if self.housekeeping is not None:
+            self.housekeeping.changed.connect(self.broadcast)
 
     # -- start and stop ---------------------------------------------------------------------
 
@@ -161,6 +181,8 @@ class MainWindow(QMainWindow):
         self.tabs.refresh()
         self.stock_model.reload()
         self.poller.start()
+        if self.housekeeping is not None:
+            self.housekeeping.start()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -170,6 +192,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poller.stop()
+        if self.housekeeping is not None:
+            self.housekeeping.stop()
         super().closeEvent(event)
 
     # -- reading ----------------------------------------------------------------------------
@@ -185,10 +209,14 @@ class MainWindow(QMainWindow):
         allowed = allowed_actions({r.status for r in rows})
         for action, qaction in self.order_actions.items():
             qaction.setEnabled(action in allowed)
+        self.part_menus.on_selection_changed(len(rows))
         if len(rows) == 1:
             detail = queries.order_detail(self.context.db, rows[0].id)
             if detail is not None:
-                self.detail.show_detail(detail)
+                viewer = self.context.viewer
+                self.detail.show_detail(
+                    detail if viewer.sees_clear else masked_detail(viewer, detail)
+                )
                 return
         self.detail.show_nothing(len(rows))
 
@@ -204,6 +232,13 @@ class MainWindow(QMainWindow):
             self.tabs.refresh()
         if "stock" in areas:
             self.stock_panel.on_stock_changed()
+
+    def broadcast(self, changes: Changes | None = None) -> None:
+        """A dialog or job changed something: refresh what it names, or everything."""
+        if changes is None:
+            self.on_refresh_all()
+        else:
+            self.orders_changed.emit(changes)
 
     def on_changes(self, changes: Changes) -> None:
         """Show what a service changed: only the affected tabs, the counts and the stock."""

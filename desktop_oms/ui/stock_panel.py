@@ -9,8 +9,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
+    SignalInstance,
 )
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
+    QMenu,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,8 +29,8 @@ from PySide6.QtWidgets import (
 
 from desktop_oms.services.queries import StockRow
 
-#: fetch(only_below_safety, search) -> the SKU rows to show.
-StockFetcher = Callable[[bool, str], list[StockRow]]
+#: fetch(only_short, only_below_safety, search) -> the SKU rows to show.
+StockFetcher = Callable[[bool, bool, str], list[StockRow]]
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_CODE = 0
@@ -53,6 +56,7 @@ class StockTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._fetch = fetch
         self._rows: list[StockRow] = []
+        self.only_short = False
         self.only_below_safety = False
         self.search = ""
         self._headers = [
@@ -68,7 +72,7 @@ class StockTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Read the SKUs again; unchanged membership keeps the view's selection and scroll."""
-        fresh = self._fetch(self.only_below_safety, self.search)
+        fresh = self._fetch(self.only_short, self.only_below_safety, self.search)
         if [r.sku_id for r in fresh] == [r.sku_id for r in self._rows]:
             changed = [n for n, (a, b) in enumerate(zip(self._rows, fresh, strict=True)) if a != b]
             self._rows = fresh
@@ -143,9 +147,12 @@ class StockTableModel(QAbstractTableModel):
 
 
 class StockPanel(QDockWidget):
-    """Dock widget with the stock table, a search field and a below-safety filter."""
+    """Dock widget with the stock table, a search field, short and below-safety filters,
+    and a context menu asking the ledger "why is this number?" or adjusting the count."""
 
     filter_changed = Signal()
+    why_requested = Signal(str)
+    adjust_requested = Signal(str)
 
     def __init__(self, model: StockTableModel, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("재고 현황"), parent)
@@ -154,6 +161,8 @@ class StockPanel(QDockWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("상품코드·상품명 검색"))
         self.search.setClearButtonEnabled(True)
+        self.short_only = QCheckBox(self.tr("재고부족만"))
+        self.short_only.setToolTip(self.tr("기다리는 재고부족 주문이 있는 상품만"))
         self.below_only = QCheckBox(self.tr("안전재고 이하만"))
         self.view = QTableView()
         self.view.setModel(model)
@@ -170,6 +179,7 @@ class StockPanel(QDockWidget):
             self.view.setColumnWidth(column, metrics.horizontalAdvance(text) + 12)
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
+        top.addWidget(self.short_only)
         top.addWidget(self.below_only)
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -178,10 +188,35 @@ class StockPanel(QDockWidget):
         layout.addWidget(self.view)
         self.setWidget(body)
         self.search.textChanged.connect(self.on_filter_edited)
+        self.short_only.toggled.connect(self.on_filter_edited)
         self.below_only.toggled.connect(self.on_filter_edited)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self.on_context_menu)
+        self.view.doubleClicked.connect(lambda _index: self._request(self.why_requested))
+
+    def selected_code(self) -> str:
+        """The SKU code of the current row, or '' when none is selected."""
+        index = self.view.currentIndex()
+        return self.model.row_at(index.row()).code if index.isValid() else ""
+
+    def _request(self, signal: SignalInstance) -> None:
+        code = self.selected_code()
+        if code:
+            signal.emit(code)
+
+    def on_context_menu(self, position: QPoint) -> None:
+        if not self.view.indexAt(position).isValid():
+            return
+        menu = QMenu(self)
+        menu.addAction(
+            self.tr("이 숫자는 왜? (재고 원장)"), lambda: self._request(self.why_requested)
+        )
+        menu.addAction(self.tr("재고 조정(실사)…"), lambda: self._request(self.adjust_requested))
+        menu.exec(self.view.viewport().mapToGlobal(position))
 
     def on_filter_edited(self, *_args: object) -> None:
         self.model.search = self.search.text()
+        self.model.only_short = self.short_only.isChecked()
         self.model.only_below_safety = self.below_only.isChecked()
         self.model.reload()
         self.filter_changed.emit()
