@@ -93,7 +93,7 @@ class FirstRunDialog(QDialog):
         self.shared_hint = QLabel(
             self.tr(
                 "설정을 마친 뒤 파일 › 데이터베이스… 에서 서버 주소와 계정을 입력하세요. "
-                "그때까지는 이 PC의 데이터베이스를 사용합니다."
+                "서버에 연결하면 그 서버의 쇼핑몰 정보를 사용하므로, 위 칸은 비워 두어도 됩니다."
             )
         )
         self.shared_hint.setWordWrap(True)
@@ -147,7 +147,7 @@ class FirstRunDialog(QDialog):
 
     def _problem(self) -> str | None:
         """The first thing refused in the form, Korean / English; None when all is well."""
-        if not self.shop_name_edit.text().strip():
+        if not self.shop_name_edit.text().strip() and not self.wants_shared_database:
             return self.tr("쇼핑몰 이름을 입력하세요 / Please enter the shop name")
         phone = self.sender_phone_edit.text().strip()
         if phone and normalize_phone(phone) is None:
@@ -168,10 +168,11 @@ class FirstRunDialog(QDialog):
             self._show_error(problem)
             return
         shop = self._shop
-        shop.shop_name = self.shop_name_edit.text().strip()
+        # With a shared server to come, blank fields keep what is stored (the server's own).
+        shop.shop_name = self.shop_name_edit.text().strip() or shop.shop_name
         digits = normalize_phone(self.sender_phone_edit.text())
-        shop.sender_phone = format_phone(digits) if digits else ""
-        shop.sender_address = self.sender_address_edit.text().strip()
+        shop.sender_phone = format_phone(digits) if digits else shop.sender_phone
+        shop.sender_address = self.sender_address_edit.text().strip() or shop.sender_address
         shop.default_courier = str(self.courier_combo.currentData())
         try:
             save_shop_settings(self._ctx.db, shop)

@@ -94,6 +94,17 @@ def test_choosing_a_shared_server_is_recorded_and_points_to_the_database_menu(
     dialog.accept()
     assert dialog.wants_shared_database
     assert local_settings.value(DATABASE_CHOICE_KEY) == "shared"
+    assert not first_run_needed(local_settings)
+
+
+def test_a_pc_joining_a_shared_server_may_leave_the_shop_fields_to_the_server(
+    dialog: FirstRunDialog, db: Database
+) -> None:
+    dialog.shared_radio.setChecked(True)
+    fill(dialog, shop="", phone="", address="")
+    dialog.accept()
+    assert dialog.result() == FirstRunDialog.DialogCode.Accepted
+    assert load_shop_settings(db).shop_name == "내 쇼핑몰"
 
 
 def test_opening_the_setup_again_shows_what_was_saved_before(
