@@ -17,6 +17,9 @@ from desktop_oms import APP_AUTHOR, APP_NAME
 #: Environment variable that points every command and the GUI at another database.
 DB_ENV = "DESKTOP_OMS_DB"
 
+#: Connection options for a PostgreSQL server (psycopg).
+SERVER_CONNECT_ARGS: dict[str, Any] = {"connect_timeout": 10, "application_name": "desktop-oms"}
+
 
 def data_dir() -> Path:
     """The user's data folder (created on demand)."""
@@ -57,8 +60,12 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
         engine = create_engine(url, poolclass=NullPool, **kwargs)
         _configure_sqlite(engine)
         return engine
-    if make_url(url).get_backend_name() == "postgresql" and "+" not in url.split("://")[0]:
-        url = url.replace("postgresql://", "postgresql+psycopg://", 1)
+    if make_url(url).get_backend_name() == "postgresql":
+        if "+" not in url.split("://")[0]:
+            url = url.replace("postgresql://", "postgresql+psycopg://", 1)
+        # An unreachable server fails in seconds, and the server lists who is connected.
+        connect_args = {**SERVER_CONNECT_ARGS, **kwargs.pop("connect_args", {})}
+        return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
     return create_engine(url, pool_pre_ping=True, **kwargs)
 
 
