@@ -336,7 +336,7 @@ ACTION_KO: dict[Action, str] = {
 
 
 def _reserve(s: Session, order: Order, who: str, now: datetime) -> set[int]:
-    lines = stock_moves.unreserved_lines(s, order)
+    lines = stock_moves.order_lines(s, order)
     if any(line.sku_id is None for line in lines):
         raise _refuse(
             order,

@@ -60,7 +60,7 @@ def try_reserve_sku(session: Session, sku_id: int, quantity: int) -> bool:
     return result.rowcount == 1  # type: ignore[attr-defined]
 
 
-def unreserved_lines(session: Session, order: Order) -> list[OrderLine]:
+def order_lines(session: Session, order: Order) -> list[OrderLine]:
     return list(
         session.scalars(
             select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)
@@ -74,7 +74,7 @@ def reserve_order(session: Session, order: Order, who: str, now: datetime) -> se
     Runs in a savepoint: if one SKU is short the lines reserved before it are undone.
     """
     touched: set[int] = set()
-    lines = unreserved_lines(session, order)
+    lines = order_lines(session, order)
     savepoint = session.begin_nested()
     for line in lines:
         need = line.quantity - line.cancelled_qty - line.reserved_qty
@@ -103,55 +103,42 @@ def release_order(
     session: Session, order: Order, who: str, now: datetime, note: str = ""
 ) -> set[int]:
     """Give back whatever `order` has reserved (a cancel, a hold, a split)."""
-    touched: set[int] = set()
-    for line in unreserved_lines(session, order):
-        if line.sku_id is None or line.reserved_qty <= 0:
-            continue
-        qty = line.reserved_qty
-        session.execute(
-            update(Sku)
-            .where(Sku.id == line.sku_id)
-            .values(reserved=Sku.reserved - qty)
-            .execution_options(synchronize_session=False)
-        )
-        line.reserved_qty = 0
-        _ledger(
-            session,
-            sku_id=line.sku_id,
-            kind=LedgerKind.RELEASE,
-            now=now,
-            who=who,
-            reserved=-qty,
-            order=order,
-            note=note,
-        )
-        touched.add(line.sku_id)
-    return touched
+    return _clear_reservations(session, order, who, now, LedgerKind.RELEASE, note)
 
 
 def ship_order(session: Session, order: Order, who: str, now: datetime) -> set[int]:
     """The goods leave the shop: on hand and reserved both drop by the reserved quantity."""
+    return _clear_reservations(session, order, who, now, LedgerKind.SHIPMENT)
+
+
+def _clear_reservations(
+    session: Session, order: Order, who: str, now: datetime, kind: LedgerKind, note: str = ""
+) -> set[int]:
+    """Drop each line's reservation; a shipment takes the goods off on hand as well."""
+    leaves_shop = kind is LedgerKind.SHIPMENT
     touched: set[int] = set()
-    for line in unreserved_lines(session, order):
+    for line in order_lines(session, order):
         if line.sku_id is None or line.reserved_qty <= 0:
             continue
         qty = line.reserved_qty
+        on_hand_delta = -qty if leaves_shop else 0
         session.execute(
             update(Sku)
             .where(Sku.id == line.sku_id)
-            .values(on_hand=Sku.on_hand - qty, reserved=Sku.reserved - qty)
+            .values(on_hand=Sku.on_hand + on_hand_delta, reserved=Sku.reserved - qty)
             .execution_options(synchronize_session=False)
         )
         line.reserved_qty = 0
         _ledger(
             session,
             sku_id=line.sku_id,
-            kind=LedgerKind.SHIPMENT,
+            kind=kind,
             now=now,
             who=who,
-            on_hand=-qty,
+            on_hand=on_hand_delta,
             reserved=-qty,
             order=order,
+            note=note,
         )
         touched.add(line.sku_id)
     return touched
