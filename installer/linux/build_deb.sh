@@ -88,19 +88,8 @@ Description: Desktop order management for small Korean online shops
  (or on a shared PostgreSQL server).
 EOF
 
-# Refresh the menu and icon caches where the tools exist (they usually do).
-cat > "$pkg/DEBIAN/postinst" <<'EOF'
-#!/bin/sh
-set -e
-if [ "$1" = configure ]; then
-  command -v update-desktop-database >/dev/null && update-desktop-database -q /usr/share/applications || true
-  command -v gtk-update-icon-cache >/dev/null && gtk-update-icon-cache -q -t /usr/share/icons/hicolor || true
-fi
-exit 0
-EOF
-cp "$pkg/DEBIAN/postinst" "$pkg/DEBIAN/postrm"
-sed -i 's/\[ "$1" = configure \]/[ "$1" = remove ] || [ "$1" = purge ]/' "$pkg/DEBIAN/postrm"
-chmod 0755 "$pkg/DEBIAN/postinst" "$pkg/DEBIAN/postrm"
+# No maintainer scripts: the menu and icon caches are refreshed by the file triggers of
+# desktop-file-utils and hicolor-icon-theme.
 
 deb="$out/desktop-oms_${deb_version}_${arch}.deb"
 dpkg-deb --build --root-owner-group "-Z${DEB_COMPRESSION:-xz}" "$pkg" "$deb" >/dev/null
