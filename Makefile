@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= offscreen
 
-.PHONY: setup system-deps run test lint typecheck unit bench screenshot dist clean
+.PHONY: setup system-deps run test lint typecheck unit bench screenshot dist check-dist clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,11 @@ screenshot: setup
 
 dist: setup
 	$(MAKE) -C installer dist
+
+# The frozen program's smoke run, the .deb installed and removed, the NSIS installer
+# under Wine — each when its tools exist (see installer/README.md).
+check-dist: dist
+	$(MAKE) -C installer check-dist
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

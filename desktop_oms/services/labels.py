@@ -212,6 +212,21 @@ def render_shipment_labels(
     )
 
 
+def sample_label_pdf(db: Database) -> bytes:
+    """One 100×150 label of the latest numbered shipment — the smoke run's proof that the
+    Korean font and the barcode work where the program is installed."""
+    with db.reading() as s:
+        shipment_id = s.scalar(
+            select(Shipment.id)
+            .where(Shipment.waybill_no.is_not(None))
+            .order_by(Shipment.id.desc())
+            .limit(1)
+        )
+    if shipment_id is None:
+        raise LookupError("송장번호가 있는 배송이 없습니다 / no shipment has a waybill number")
+    return render_shipment_labels(db, [shipment_id], LabelTemplate.THERMAL_100X150)
+
+
 def mark_printed(
     db: Database, shipment_ids: Iterable[int], who: str, now: datetime | None = None
 ) -> Changes:

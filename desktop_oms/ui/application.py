@@ -160,7 +160,7 @@ def _run_window(app: QApplication, db: Database, args: argparse.Namespace) -> in
         for _ in range(10):
             app.processEvents()
         window.close()
-        return 0
+        return _smoke_label(db)
     if args.screenshot:
         from desktop_oms.ui.screenshots import save_screenshots
 
@@ -169,3 +169,13 @@ def _run_window(app: QApplication, db: Database, args: argparse.Namespace) -> in
         window.close()
         return 0
     return int(app.exec())
+
+
+def _smoke_label(db: Database) -> int:
+    """Render one label PDF (font and barcode) and say how big it came out."""
+    from desktop_oms.services.labels import sample_label_pdf
+
+    pdf = sample_label_pdf(db)
+    ok = pdf.startswith(b"%PDF") and len(pdf) > 1000
+    print(f"smoke: main window opened; label PDF {len(pdf):,} bytes", flush=True)
+    return 0 if ok else 1
