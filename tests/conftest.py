@@ -33,6 +33,7 @@ NOW = datetime(2026, 11, 26, 10, 0, 0)
 PG_ENV = "DESKTOP_OMS_TEST_PG"
 BACKENDS = ("sqlite", "postgresql")
 _NOT_RUN_KEY = pytest.StashKey[int]()
+_PG_ITEMS_KEY = pytest.StashKey[int]()
 
 
 def pg_server_url() -> str | None:
@@ -63,10 +64,11 @@ def _needs_postgres(item: pytest.Item) -> bool:
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Without a server, PostgreSQL tests are deselected — never shown as passed."""
-    if pg_server_url():
-        return
     kept = [item for item in items if not _needs_postgres(item)]
     dropped = [item for item in items if _needs_postgres(item)]
+    config.stash[_PG_ITEMS_KEY] = len(dropped)
+    if pg_server_url():
+        return
     config.stash[_NOT_RUN_KEY] = len(dropped)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
@@ -82,7 +84,7 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
             yellow=True,
             bold=True,
         )
-    elif pg_server_url():
+    elif pg_server_url() and terminalreporter.config.stash.get(_PG_ITEMS_KEY, 0):
         url = make_url(pg_server_url() or "").render_as_string(hide_password=True)
         terminalreporter.write_line(f"PostgreSQL tests ran against {url}")
 
