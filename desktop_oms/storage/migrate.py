@@ -9,9 +9,12 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+#: pg_advisory_lock key held while one PC upgrades a shared schema ("OMSMIGR" in ASCII).
+MIGRATION_LOCK_KEY = 0x4F4D534D494752
 
 
 class SchemaTooNew(Exception):
@@ -55,9 +58,26 @@ def check_revision(current: str | None) -> None:
 
 
 def upgrade(engine: Engine) -> None:
-    """Bring the schema to this program's head; refuse a schema from a newer program."""
+    """Bring the schema to this program's head; refuse a schema from a newer program.
+
+    On a server several PCs may start the new version at once: the first one upgrades
+    while holding an advisory lock, the others wait for it and then find nothing to do.
+    """
     current = current_revision(engine)
     check_revision(current)
     if current == head_revision():
         return
-    command.upgrade(alembic_config(engine), "head")
+    if engine.dialect.name != "postgresql":
+        command.upgrade(alembic_config(engine), "head")
+        return
+    with engine.connect() as lock:
+        lock.execute(text("SELECT pg_advisory_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+        lock.commit()
+        try:
+            current = current_revision(engine)
+            check_revision(current)
+            if current != head_revision():
+                command.upgrade(alembic_config(engine), "head")
+        finally:
+            lock.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_LOCK_KEY})
+            lock.commit()
