@@ -144,6 +144,7 @@ def fill_demo(
     changes = Changes()
     with db.unit_of_work() as uow:
         s = uow.session
+        new_shop = s.scalar(select(func.count()).select_from(Sku)) == 0
         skus = _ensure_catalog(s, rng, now, who)
         base_order = (s.scalar(select(func.max(Order.id))) or 0) + 1
         base_line = (s.scalar(select(func.max(OrderLine.id))) or 0) + 1
@@ -208,6 +209,8 @@ def fill_demo(
         _settle_stock(s, rng, stock_reserved, now, who)
         uow.touch("orders", "stock")
         uow.commit()
+    if new_shop:
+        _register_demo_band(db, now)
     changes.statuses = set(OrderStatus)
     return DemoResult(orders=orders, skus=len(skus), changes=changes)
 
@@ -263,6 +266,15 @@ def _ensure_catalog(
     ):
         s.merge(ShopSetting(key=key, value=value))
     return skus
+
+
+def _register_demo_band(db: Database, now: datetime) -> None:
+    """A CJ number band, as a courier would give it, so labels can be printed at once.
+
+    Its numbers start with 61, which the demo's own shipped parcels never use."""
+    from desktop_oms.services.waybills import add_band
+
+    add_band(db, "CJ", "610000000000", "610000099999", now=now)
 
 
 def _settle_stock(
