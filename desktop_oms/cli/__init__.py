@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from desktop_oms import __version__
-from desktop_oms.cli import aftersales, intake, orders, privacy, stock, waybills
+from desktop_oms.cli import aftersales, database, intake, orders, privacy, stock, waybills
 from desktop_oms.cli.common import CliError
 
 #: Each module adds its commands with `register(subparsers)`.
-COMMAND_MODULES = [orders, intake, stock, waybills, aftersales, privacy]
+COMMAND_MODULES = [orders, intake, stock, waybills, aftersales, privacy, database]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from sqlalchemy.exc import OperationalError
 
+from desktop_oms.services.connection import chosen_url
 from desktop_oms.storage.migrate import SchemaTooNew
 from desktop_oms.storage.uow import Database
 
@@ -40,8 +41,9 @@ def command(
 
 
 def open_db(args: argparse.Namespace) -> Database:
+    """`--db`, else the database this PC chose (the GUI's): SQLite file or shared server."""
     try:
-        return Database.open(args.db)
+        return Database.open(args.db or chosen_url())
     except SchemaTooNew as error:
         raise CliError(str(error)) from None
     except OperationalError as error:

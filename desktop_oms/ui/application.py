@@ -8,7 +8,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -149,9 +149,12 @@ def _run_window(app: QApplication, db: Database, args: argparse.Namespace) -> in
         if viewer is None:
             return 0  # the login was closed: the user chose not to work now
         context = AppContext(db=db, operator=viewer.name, role=viewer.role)
-        if first_run_needed():
-            FirstRunDialog(context).exec()
+        first_run = FirstRunDialog(context) if first_run_needed() else None
+        if first_run is not None:
+            first_run.exec()
         window = MainWindow(context, housekeeping_ms=HOURLY_MS)
+        if first_run is not None and first_run.wants_shared_database:
+            QTimer.singleShot(0, lambda: window.part_menus.open_key("database"))
     else:
         window = MainWindow(AppContext(db=db))
     window.load()

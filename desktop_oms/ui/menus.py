@@ -215,6 +215,39 @@ def _dispatch(w: MainWindow) -> QWidget:
 # -- 파일 ------------------------------------------------------------------------------------
 
 
+def _database(w: MainWindow) -> QWidget:
+    from desktop_oms.ui.database_dialog import DatabaseDialog
+
+    dialog = DatabaseDialog(w.context, w)
+    dialog.accepted.connect(
+        lambda: QMessageBox.information(
+            w,
+            tr("데이터베이스 연결"),
+            tr(
+                "저장했습니다. 프로그램을 다시 시작하면 이 데이터베이스를 사용합니다.\n"
+                "Saved. The program uses this database from its next start."
+            ),
+        )
+    )
+    return dialog
+
+
+def _backup(w: MainWindow) -> QWidget:
+    """While the backup dialog is open nothing else reads the file; a restore may replace
+    it, so every view is read again when the dialog closes."""
+    from desktop_oms.ui.backup_dialog import BackupDialog
+
+    dialog = BackupDialog(w.context, w)
+    w.poller.stop()
+    dialog.finished.connect(lambda _result: _read_again(w))
+    return dialog
+
+
+def _read_again(w: MainWindow) -> None:
+    w.poller.start()
+    w.on_refresh_all()
+
+
 def _operators(w: MainWindow) -> None:
     from desktop_oms.ui.operators_dialog import open_operators
 
@@ -322,6 +355,8 @@ ENTRIES: tuple[Entry, ...] = (
     Entry(
         "dispatch", "menu_shipping", N("판매채널 발송처리 파일…"), _dispatch, Permission.EDIT_ORDERS
     ),
+    Entry("database", "menu_file", N("데이터베이스 연결…"), _database, Permission.CHANGE_SETTINGS),
+    Entry("backup", "menu_file", N("백업·복원…"), _backup, Permission.CHANGE_SETTINGS),
     Entry("operators", "menu_file", N("사용자 관리…"), _operators, Permission.MANAGE_OPERATORS),
     Entry(
         "access_log", "menu_file", N("개인정보 접속기록…"), _access_log, Permission.VIEW_ACCESS_LOG
