@@ -10,7 +10,7 @@ from desktop_oms.cli.common import CliError, command, open_db, operator_name, pr
 from desktop_oms.domain.claims import ClaimRefused, ClaimStatus, Disposition
 from desktop_oms.exchange.delivery_files import read_delivery_file
 from desktop_oms.exchange.spreadsheet_in import SpreadsheetError
-from desktop_oms.services import claims, delivery, holds
+from desktop_oms.services import claim_cancel, claim_queries, claims, delivery, holds
 from desktop_oms.services.changes import Changes
 from desktop_oms.services.orders import order_ids_for
 from desktop_oms.storage.uow import Database
@@ -203,8 +203,8 @@ def run_overdue(args: argparse.Namespace) -> int:
     return 0
 
 
-def _claim_order(db: Database, number: str) -> claims.ClaimOrder:
-    found = claims.claim_order(db, number)
+def _claim_order(db: Database, number: str) -> claim_queries.ClaimOrder:
+    found = claim_queries.claim_order(db, number)
     if found is None:
         raise CliError(f"없는 주문번호 / no such order: {number}")
     return found
@@ -217,7 +217,7 @@ def run_claim_request(args: argparse.Namespace) -> int:
     who = operator_name()
     try:
         if args.kind == "cancel":
-            result = claims.cancel_lines(db, order.order_id, wanted, who, reason=args.reason)
+            result = claim_cancel.cancel_lines(db, order.order_id, wanted, who, reason=args.reason)
         elif args.kind == "return":
             result = claims.request_return(db, order.order_id, wanted, who, reason=args.reason)
         else:
@@ -257,7 +257,7 @@ def run_claim_advance(args: argparse.Namespace) -> int:
 def run_claim_list(args: argparse.Namespace) -> int:
     db = open_db(args)
     order = _claim_order(db, args.order_no)
-    rows = claims.claims_of_order(db, order.order_id)
+    rows = claim_queries.claims_of_order(db, order.order_id)
     print(
         f"{order.order_no} {order.status.korean} · {order.payment_state.korean} · "
         f"환불 {order.refunded_amount:,}/{order.total_amount:,}원"

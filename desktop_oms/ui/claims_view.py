@@ -1,8 +1,9 @@
 """Claims desk (클레임): cancel, return or exchange some lines of an order and follow each claim.
 
-A thin widget over services/claims.py: it shows the order's lines with how many units
-can still be claimed, takes a quantity per line, and moves the claims along the claim
-table (buttons are enabled from the same table). Refusals appear in red, in Korean.
+A thin widget over services/claims.py, claim_cancel.py and claim_queries.py: it shows
+the order's lines with how many units can still be claimed, takes a quantity per line,
+and moves the claims along the claim table (buttons are enabled from the same table).
+Refusals appear in red, in Korean.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_oms.domain.claims import ClaimKind, ClaimRefused, ClaimStatus, Disposition
-from desktop_oms.services import claims
+from desktop_oms.services import claim_cancel, claim_queries, claims
 from desktop_oms.services.changes import Changes
 from desktop_oms.ui.context import AppContext
 
@@ -45,8 +46,8 @@ class ClaimsView(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._order: claims.ClaimOrder | None = None
-        self._claims: list[claims.ClaimRow] = []
+        self._order: claim_queries.ClaimOrder | None = None
+        self._claims: list[claim_queries.ClaimRow] = []
 
         self.order_field = QLineEdit(self)
         self.order_field.setPlaceholderText(self.tr("주문번호"))
@@ -138,7 +139,7 @@ class ClaimsView(QWidget):
     # -- actions -----------------------------------------------------------------------
     def on_load(self) -> None:
         number = self.order_field.text().strip()
-        order = claims.claim_order(self._ctx.db, number) if number else None
+        order = claim_queries.claim_order(self._ctx.db, number) if number else None
         if order is None:
             self._order = None
             self._show_order()
@@ -149,9 +150,9 @@ class ClaimsView(QWidget):
     def load_order(self, order_no: str) -> None:
         """Show the order numbered `order_no` (the main window may call this with a selection)."""
         self.order_field.setText(order_no)
-        self._order = claims.claim_order(self._ctx.db, order_no)
+        self._order = claim_queries.claim_order(self._ctx.db, order_no)
         self._claims = (
-            claims.claims_of_order(self._ctx.db, self._order.order_id) if self._order else []
+            claim_queries.claims_of_order(self._ctx.db, self._order.order_id) if self._order else []
         )
         self._show_order()
 
@@ -181,7 +182,7 @@ class ClaimsView(QWidget):
         reason, who, db = self.reason_field.text().strip(), self._ctx.operator, self._ctx.db
         try:
             if kind is ClaimKind.CANCEL:
-                result = claims.cancel_lines(db, order_id, wanted, who, reason=reason)
+                result = claim_cancel.cancel_lines(db, order_id, wanted, who, reason=reason)
             elif kind is ClaimKind.RETURN:
                 result = claims.request_return(db, order_id, wanted, who, reason=reason)
             else:
@@ -198,7 +199,7 @@ class ClaimsView(QWidget):
             text += " " + self.tr("교환 주문 {no}").format(no=result.replacement_order_no)
         self._done(text, result.changes)
 
-    def selected_claim(self) -> claims.ClaimRow | None:
+    def selected_claim(self) -> claim_queries.ClaimRow | None:
         rows = self.claims_table.selectionModel().selectedRows()
         return self._claims[rows[0].row()] if rows else None
 
@@ -270,7 +271,7 @@ class ClaimsView(QWidget):
         self.exchange_button.setEnabled(ClaimKind.EXCHANGE in kinds)
         self._enable_steps()
 
-    def _fill_lines(self, order: claims.ClaimOrder) -> None:
+    def _fill_lines(self, order: claim_queries.ClaimOrder) -> None:
         self.lines_table.setRowCount(len(order.lines))
         for row, line in enumerate(order.lines):
             values = (

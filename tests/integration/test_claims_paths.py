@@ -8,12 +8,8 @@ from sqlalchemy import select
 from desktop_oms.domain.claims import ClaimRefused, ClaimStatus, Disposition
 from desktop_oms.domain.payment import PaymentMethod, PaymentState
 from desktop_oms.domain.status import OrderStatus
-from desktop_oms.services.claims import (
-    advance_claim,
-    cancel_lines,
-    request_exchange,
-    request_return,
-)
+from desktop_oms.services.claim_cancel import cancel_lines
+from desktop_oms.services.claims import advance_claim, request_exchange, request_return
 from desktop_oms.services.orders import create_orders, order_ids_for
 from desktop_oms.storage.tables import Claim, Order, OrderLine, StockLedger
 from desktop_oms.storage.uow import Database

@@ -1,0 +1,155 @@
+"""Cancel (취소) of a not-yet-shipped order, whole or per line, with its stock and money.
+
+A full cancel goes through `move_orders(CANCEL)`; a partial one releases and refunds only
+the claimed units (for an unpaid order it lowers the amount still to be paid instead of
+recording a refund). Refused with a `ClaimRefused` in Korean and English, all or nothing.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import insert, update
+from sqlalchemy.orm import Session
+
+from desktop_oms.domain.claims import (
+    ClaimKind,
+    ClaimRefused,
+    LineState,
+    capped_refund,
+    check_order_status,
+    refund_for,
+)
+from desktop_oms.domain.payment import PaymentState, refund_state
+from desktop_oms.domain.status import Action, OrderStatus
+from desktop_oms.domain.stock import LedgerKind
+from desktop_oms.services.changes import Changes
+from desktop_oms.services.claim_records import (
+    ClaimResult,
+    LineQuantities,
+    commit_order,
+    describe_lines,
+    load_order,
+    new_claim,
+    pick_lines,
+)
+from desktop_oms.services.orders import add_event, move_orders
+from desktop_oms.storage.tables import Claim, Order, Sku, StockLedger
+from desktop_oms.storage.uow import Database
+
+
+def _stock_row(
+    s: Session, sku_id: int, kind: LedgerKind, order: Order, who: str, now: datetime, **deltas: int
+) -> None:
+    s.execute(
+        insert(StockLedger).values(
+            sku_id=sku_id,
+            at=now,
+            kind=kind.value,
+            on_hand_delta=deltas.get("on_hand", 0),
+            reserved_delta=deltas.get("reserved", 0),
+            order_id=order.id,
+            document=order.order_no,
+            source="CLAIM",
+            operator=who,
+            note="부분취소",
+        )
+    )
+
+
+def cancel_lines(
+    db: Database,
+    order_id: int,
+    lines: LineQuantities,
+    who: str,
+    *,
+    reason: str,
+    now: datetime | None = None,
+) -> ClaimResult:
+    """Cancel some units of a not-yet-shipped order, or the whole order when all are asked."""
+    now = now or datetime.now()
+    if not reason.strip():
+        raise ClaimRefused("취소 사유를 입력해야 합니다.", "A cancel needs a reason.")
+    with db.unit_of_work() as uow:
+        s = uow.session
+        order = load_order(s, order_id)
+        check_order_status(ClaimKind.CANCEL, order.order_no, OrderStatus(order.status))
+        picked = pick_lines(s, order, lines)
+        left = sum(ln.quantity - ln.cancelled_qty for ln in order.lines)
+        if sum(qty for _, _, qty in picked) == left:
+            uow.session.rollback()
+            return _cancel_whole(db, order_id, who, reason, now)
+        claim = new_claim(s, order, ClaimKind.CANCEL, picked, reason, 0, now)
+        changes = Changes(order_ids={order.id}, statuses={OrderStatus(order.status)})
+        for line, _, qty in picked:
+            release = min(qty, line.reserved_qty)
+            if release and line.sku_id is not None:
+                s.execute(
+                    update(Sku)
+                    .where(Sku.id == line.sku_id)
+                    .values(reserved=Sku.reserved - release)
+                    .execution_options(synchronize_session=False)
+                )
+                _stock_row(s, line.sku_id, LedgerKind.RELEASE, order, who, now, reserved=-release)
+                line.reserved_qty -= release
+                changes.sku_ids.add(line.sku_id)
+            line.cancelled_qty += qty
+        amount = refund_for((state, qty) for _, state, qty in picked)
+        money = _cancel_money(order, amount, claim)
+        order.updated_at = now
+        add_event(
+            s,
+            order,
+            kind="CLAIM_CANCEL",
+            who=who,
+            now=now,
+            reason=f"부분취소 #{claim.id}: {describe_lines(picked)} — {money} ({reason})"[:300],
+        )
+        uow.touch("orders", "stock")
+        commit_order(uow, order, now)
+        return ClaimResult(claim.id, changes)
+
+
+def _cancel_money(order: Order, amount: int, claim: Claim) -> str:
+    if order.payment_state == PaymentState.UNPAID.value:
+        order.total_amount = max(0, order.total_amount - amount)
+        return f"결제 예정 금액 {amount:,}원 감소"
+    refund = capped_refund(amount, 0, order.total_amount, order.refunded_amount)
+    order.refunded_amount += refund
+    order.payment_state = refund_state(order.total_amount, order.refunded_amount).value
+    claim.refund_amount = refund
+    return f"환불 {refund:,}원 기록"
+
+
+def _cancel_whole(db: Database, order_id: int, who: str, reason: str, now: datetime) -> ClaimResult:
+    with db.reading() as s:
+        before = load_order(s, order_id).refunded_amount
+    changes = move_orders(db, [order_id], Action.CANCEL, who, reason=reason, now=now)
+    if changes.refused:
+        refusal = changes.refused[0]
+        raise ClaimRefused(refusal.message_ko, refusal.message_en)
+    with db.unit_of_work() as uow:
+        s = uow.session
+        order = load_order(s, order_id)
+        remaining = [(ln, ln.quantity - ln.cancelled_qty) for ln in order.lines]
+        picked = [
+            (ln, LineState(ln.line_no, ln.quantity, 0, 0, ln.unit_price), qty)
+            for ln, qty in remaining
+            if qty > 0
+        ]
+        claim = new_claim(
+            s, order, ClaimKind.CANCEL, picked, reason, order.refunded_amount - before, now
+        )
+        for line, _ in remaining:
+            line.cancelled_qty = line.quantity
+        add_event(
+            s,
+            order,
+            kind="CLAIM_CANCEL",
+            who=who,
+            now=now,
+            reason=f"전체취소 #{claim.id}: {describe_lines(picked)} ({reason})"[:300],
+        )
+        uow.touch("orders")
+        uow.commit()
+        return ClaimResult(claim.id, changes)
