@@ -67,12 +67,12 @@ def _couriers(args: argparse.Namespace) -> int:
 
 
 def _waybills(args: argparse.Namespace) -> int:
-    from desktop_oms.services.waybills import (
-        WaybillError,
+    from desktop_oms.services.courier_files import (
         apply_courier_result,
         export_courier_file,
         preview_courier_result,
     )
+    from desktop_oms.services.waybills import WaybillError
 
     db = open_db(args)
     try:
@@ -108,7 +108,8 @@ def _waybills(args: argparse.Namespace) -> int:
 
 
 def _band(args: argparse.Namespace) -> int:
-    from desktop_oms.services.waybills import WaybillError, add_band, band_statuses
+    from desktop_oms.services.waybill_band import add_band, band_statuses
+    from desktop_oms.services.waybills import WaybillError
 
     db = open_db(args)
     try:
@@ -131,12 +132,8 @@ def _band(args: argparse.Namespace) -> int:
 def _labels(args: argparse.Namespace) -> int:
     from desktop_oms.services.labels import mark_printed, render_shipment_labels
     from desktop_oms.services.orders import order_ids_for
-    from desktop_oms.services.waybills import (
-        WaybillError,
-        assign_from_band,
-        prepare_label_batch,
-        ready_order_ids,
-    )
+    from desktop_oms.services.waybill_band import assign_from_band
+    from desktop_oms.services.waybills import WaybillError, prepare_label_batch, ready_order_ids
 
     db = open_db(args)
     try:

@@ -272,7 +272,7 @@ def _register_demo_band(db: Database, now: datetime) -> None:
     """A CJ number band, as a courier would give it, so labels can be printed at once.
 
     Its numbers start with 61, which the demo's own shipped parcels never use."""
-    from desktop_oms.services.waybills import add_band
+    from desktop_oms.services.waybill_band import add_band
 
     add_band(db, "CJ", "610000000000", "610000099999", now=now)
 

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_oms.resources import courier_registry
-from desktop_oms.services.waybills import WaybillError, add_band, band_statuses
+from desktop_oms.services.waybill_band import add_band, band_statuses
+from desktop_oms.services.waybills import WaybillError
 from desktop_oms.ui.context import AppContext
 
 

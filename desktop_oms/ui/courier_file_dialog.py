@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 from desktop_oms.domain.waybill_result import ResultPreview, RowVerdict
 from desktop_oms.exchange.spreadsheet_in import SpreadsheetError
 from desktop_oms.resources import courier_registry
-from desktop_oms.services.shop_settings import load_shop_settings
-from desktop_oms.services.waybills import (
-    WaybillError,
+from desktop_oms.services.courier_files import (
     apply_courier_result,
     export_courier_file,
     preview_courier_result,
 )
+from desktop_oms.services.shop_settings import load_shop_settings
+from desktop_oms.services.waybills import WaybillError
 from desktop_oms.ui.context import AppContext
 
 

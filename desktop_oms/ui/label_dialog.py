@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from desktop_oms.exchange.labels import LabelTemplate
 from desktop_oms.resources import courier_registry
 from desktop_oms.services import labels as label_service
-from desktop_oms.services import waybills
+from desktop_oms.services import waybill_band, waybills
 from desktop_oms.services.changes import Changes, Refusal
 from desktop_oms.services.courier_api import FakeCourierApi, assign_from_api
 from desktop_oms.services.shop_settings import load_shop_settings
@@ -324,8 +324,8 @@ def _number_and_render(
     """Background work: give numbers the chosen way (kept ones stay), then render."""
     band_note = ""
     if numbering == NUMBERING_BAND:
-        batch = waybills.assign_from_band(db, order_ids, courier_code, who)
-        left = [b for b in waybills.band_statuses(db, courier_code) if b.active]
+        batch = waybill_band.assign_from_band(db, order_ids, courier_code, who)
+        left = [b for b in waybill_band.band_statuses(db, courier_code) if b.active]
         remaining = sum(b.remaining for b in left)
         if left and any(b.low for b in left):
             band_note = f"송장번호 대역 잔여 {remaining:,}개 — 새 대역을 등록하세요."

@@ -13,7 +13,7 @@ from sqlalchemy import select, update
 from desktop_oms.resources import courier_registry
 from desktop_oms.services.courier_api import FakeCourierApi, assign_from_api
 from desktop_oms.services.labels import mark_printed
-from desktop_oms.services.waybills import add_band
+from desktop_oms.services.waybill_band import add_band
 from desktop_oms.storage.tables import Order, Shipment
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext

@@ -19,7 +19,7 @@ from desktop_oms.services.labels import (
     render_shipment_labels,
 )
 from desktop_oms.services.shop_settings import load_shop_settings, save_shop_settings
-from desktop_oms.services.waybills import add_band, assign_from_band
+from desktop_oms.services.waybill_band import add_band, assign_from_band
 from desktop_oms.storage.tables import Order, OrderEvent, Shipment
 from desktop_oms.storage.uow import Database
 from tests.integration.waybill_helpers import ready_orders

@@ -14,7 +14,7 @@ from sqlalchemy import func, select
 from desktop_oms.domain.status import Action, OrderStatus
 from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
 from desktop_oms.services.stock import check_stock
-from desktop_oms.services.waybills import add_band, assign_from_band
+from desktop_oms.services.waybill_band import add_band, assign_from_band
 from desktop_oms.storage.tables import Order, OrderEvent, OrderLine, Shipment, Sku, StockLedger
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku, new_order

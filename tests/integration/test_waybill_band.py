@@ -10,12 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from desktop_oms.resources import courier_registry
-from desktop_oms.services.waybills import (
-    WaybillError,
-    add_band,
-    assign_from_band,
-    band_statuses,
-)
+from desktop_oms.services.waybill_band import add_band, assign_from_band, band_statuses
+from desktop_oms.services.waybills import WaybillError
 from desktop_oms.storage.tables import Order, Shipment
 from desktop_oms.storage.uow import Database
 from tests.integration.waybill_helpers import ready_orders
@@ -77,7 +73,7 @@ def test_a_full_lotte_number_with_check_digit_is_read_as_its_serial(db: Database
 TAKER = """
 import sys
 from desktop_oms.resources import courier_registry
-from desktop_oms.services.waybills import take_band_serials
+from desktop_oms.services.waybill_band import take_band_serials
 from desktop_oms.storage.uow import Database
 db = Database.open(sys.argv[1], migrate=False)
 lotte = courier_registry().get("LOTTE")

@@ -11,12 +11,12 @@ from sqlalchemy import select, update
 from desktop_oms.domain.waybill_result import RowVerdict
 from desktop_oms.exchange.excel_out import write_xlsx
 from desktop_oms.resources import courier_registry
-from desktop_oms.services.waybills import (
-    WaybillError,
+from desktop_oms.services.courier_files import (
     apply_courier_result,
     export_courier_file,
     preview_courier_result,
 )
+from desktop_oms.services.waybills import WaybillError
 from desktop_oms.storage.tables import Order, Shipment
 from desktop_oms.storage.uow import Database
 from tests.integration.waybill_helpers import ready_orders
@@ -134,7 +134,7 @@ def test_layouts_are_copied_to_the_data_folder_where_edits_take_effect(
 ) -> None:
     import json
 
-    from desktop_oms.services.waybills import courier_layout, user_layouts_dir
+    from desktop_oms.services.courier_files import courier_layout, user_layouts_dir
 
     courier_layout("CJ")
     edited = user_layouts_dir() / "CJ.json"
