@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_oms.domain.order import NewOrder, goods_summary, validate
@@ -209,7 +209,12 @@ def move_orders(
         s = uow.session
         for start in range(0, len(order_ids), CHUNK):
             chunk = list(order_ids[start : start + CHUNK])
-            orders = s.scalars(select(Order).where(Order.id.in_(chunk)).order_by(Order.id))
+            orders = s.scalars(
+                select(Order)
+                .where(Order.id.in_(chunk))
+                .order_by(Order.id)
+                .options(selectinload(Order.lines))
+            )
             for order in orders.all():
                 seen = (seen_versions or {}).get(order.id)
                 try:
@@ -218,6 +223,8 @@ def move_orders(
                     changes.refused.append(
                         Refusal(refused.order_no, refused.message_ko, refused.message_en)
                     )
+            s.flush()
+            s.expunge_all()  # keeps each savepoint's bookkeeping to one chunk
         uow.touch("orders", "stock")
         uow.commit()
     return changes
@@ -260,6 +267,8 @@ def _move_one(
             f"보류 중인 주문입니다 ({order.hold_reason}).",
             f"the order is on hold ({order.hold_reason}).",
         )
+    if action is Action.RESERVE_STOCK:
+        _check_reservable(s, order, who, now)
     touched: set[int] = set()
     savepoint = s.begin_nested()
     try:
@@ -335,7 +344,11 @@ ACTION_KO: dict[Action, str] = {
 }
 
 
-def _reserve(s: Session, order: Order, who: str, now: datetime) -> set[int]:
+def _check_reservable(s: Session, order: Order, who: str, now: datetime) -> None:
+    """Refuse before touching anything: unmatched lines, or stock that is plainly short.
+
+    This is only the quick answer; the conditional UPDATE in `reserve_order` stays the
+    guard when another PC reserves the same SKU in between."""
     lines = stock_moves.order_lines(s, order)
     if any(line.sku_id is None for line in lines):
         raise _refuse(
@@ -343,10 +356,32 @@ def _reserve(s: Session, order: Order, who: str, now: datetime) -> set[int]:
             "상품 매칭이 필요한 품목이 있어 재고를 할당할 수 없습니다.",
             "some lines are not matched to a SKU yet, so stock cannot be reserved.",
         )
+    short = _shortage_text(s, lines)
+    if short:
+        _mark_short(s, order, who, now, short)
+        raise _refuse(order, f"재고가 부족합니다 ({short}).", f"not enough stock ({short}).")
+
+
+def _reserve(s: Session, order: Order, who: str, now: datetime) -> set[int]:
     touched = stock_moves.reserve_order(s, order, who, now)
     if touched is not None:
         return touched
-    raise _Short(_shortage_text(s, lines))
+    raise _Short(_shortage_text(s, stock_moves.order_lines(s, order)))
+
+
+def _shortage_text(s: Session, lines: list[OrderLine]) -> str:
+    """'CODE need/available' for every SKU the lines need more of than is available."""
+    need: dict[int, int] = {}
+    for line in lines:
+        if line.sku_id is not None:
+            want = line.quantity - line.cancelled_qty - line.reserved_qty
+            need[line.sku_id] = need.get(line.sku_id, 0) + max(want, 0)
+    figures = stock_moves.available_for(s, set(need))
+    return ", ".join(
+        f"{figures[sku][0]} {qty}/{figures[sku][1]}"
+        for sku, qty in need.items()
+        if sku in figures and qty > figures[sku][1]
+    )
 
 
 class _Short(Exception):
@@ -355,19 +390,6 @@ class _Short(Exception):
     def __init__(self, detail: str) -> None:
         super().__init__(detail)
         self.detail = detail
-
-
-def _shortage_text(s: Session, lines: list[OrderLine]) -> str:
-    parts = []
-    for line in lines:
-        sku = s.get(Sku, line.sku_id)
-        if sku is None:
-            continue
-        s.refresh(sku)
-        need = line.quantity - line.cancelled_qty - line.reserved_qty
-        if need > sku.on_hand - sku.reserved:
-            parts.append(f"{sku.code} {need}/{sku.on_hand - sku.reserved}")
-    return ", ".join(parts)
 
 
 def _mark_short(s: Session, order: Order, who: str, now: datetime, detail: str) -> None:

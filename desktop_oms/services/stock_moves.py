@@ -61,11 +61,16 @@ def try_reserve_sku(session: Session, sku_id: int, quantity: int) -> bool:
 
 
 def order_lines(session: Session, order: Order) -> list[OrderLine]:
-    return list(
-        session.scalars(
-            select(OrderLine).where(OrderLine.order_id == order.id).order_by(OrderLine.line_no)
-        )
+    """The order's lines in line order (loaded with the order when the caller asked)."""
+    return list(order.lines)
+
+
+def available_for(session: Session, sku_ids: set[int]) -> dict[int, tuple[str, int]]:
+    """Code and available quantity (on hand − reserved) of each SKU, read now."""
+    rows = session.execute(
+        select(Sku.id, Sku.code, Sku.on_hand - Sku.reserved).where(Sku.id.in_(sku_ids))
     )
+    return {sku_id: (code, available) for sku_id, code, available in rows}
 
 
 def reserve_order(session: Session, order: Order, who: str, now: datetime) -> set[int] | None:
