@@ -5,14 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QDate,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -36,63 +29,36 @@ from desktop_oms.services.access_log import (
 )
 from desktop_oms.services.privacy import Viewer
 from desktop_oms.storage.uow import Database
+from desktop_oms.ui.table_model import AnyIndex, RowTableModel
 
 PAGE = 500
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 
-class AccessLogModel(QAbstractTableModel):
+class AccessLogModel(RowTableModel[AccessLogRow]):
     """Rows of the access log, newest first, a page at a time."""
 
     COL_AT, COL_OPERATOR, COL_ACTION, COL_ORDERS, COL_REASON = range(5)
+    NUMBERED_ROWS = False
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[AccessLogRow] = []
-        self._headers = [
-            self.tr("일시"),
-            self.tr("작업자"),
-            self.tr("작업"),
-            self.tr("주문"),
-            self.tr("사유"),
-        ]
-
-    def set_rows(self, rows: list[AccessLogRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def add_rows(self, rows: list[AccessLogRow]) -> None:
-        if not rows:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        super().__init__(
+            [
+                self.tr("일시"),
+                self.tr("작업자"),
+                self.tr("작업"),
+                self.tr("주문"),
+                self.tr("사유"),
+            ],
+            parent,
+        )
 
     def rows(self) -> list[AccessLogRow]:
         return list(self._rows)
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        horizontal = orientation == Qt.Orientation.Horizontal
-        if role == Qt.ItemDataRole.DisplayRole and horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for(index)
+        if row is None or role != Qt.ItemDataRole.DisplayRole:
             return None
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        row = self._rows[index.row()]
         column = index.column()
         if column == self.COL_AT:
             return f"{row.at:%Y-%m-%d %H:%M:%S}"

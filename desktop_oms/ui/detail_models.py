@@ -2,51 +2,27 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from desktop_oms.services.queries import EventRow, LineRow
 from desktop_oms.ui.labels import status_value_text
+from desktop_oms.ui.table_model import AnyIndex, RowTableModel
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class _ListTableModel(QAbstractTableModel):
+class _ListTableModel(RowTableModel[object]):
     """A read-only table over a short list held in memory (one order's lines or events)."""
 
-    def __init__(self, headers: list[str], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._headers = headers
-        self._items: list[object] = []
-
     def set_items(self, items: list[object]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
+        self.set_rows(items)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.row_for(index)
+        if item is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(self._items[index.row()], index.column())
+            return self.text(item, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.text(self._items[index.row()], index.column()) or None
+            return self.text(item, index.column()) or None
         return None
 
     def text(self, item: object, column: int) -> str:

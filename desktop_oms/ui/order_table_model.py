@@ -5,22 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_oms.services.queries import OrderRow
 from desktop_oms.ui.labels import payment_text
+from desktop_oms.ui.table_model import AnyIndex, RowTableModel
 
 #: fetch(offset, limit, search) -> one page of rows, newest first.
 PageFetcher = Callable[[int, int, str], list[OrderRow]]
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 200
 
@@ -45,7 +39,7 @@ DUE_TODAY_COLOUR = QColor("#fff4cc")
 FLAGGED_COLOUR = QColor("#e8eefc")
 
 
-class OrderTableModel(QAbstractTableModel):
+class OrderTableModel(RowTableModel[OrderRow]):
     """Orders of one status, loaded a page at a time through an injected query function."""
 
     def __init__(
@@ -55,12 +49,6 @@ class OrderTableModel(QAbstractTableModel):
         today: Callable[[], date] = date.today,
         parent: QObject | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._fetch = fetch
-        self._today = today
-        self._rows: list[OrderRow] = []
-        self._search = ""
-        self._exhausted = False
         headers = {
             COL_ORDER_NO: self.tr("주문번호"),
             COL_FLAGS: self.tr("상태 표시"),
@@ -74,7 +62,11 @@ class OrderTableModel(QAbstractTableModel):
             COL_ORDERED_AT: self.tr("주문일시"),
             COL_CHANNEL: self.tr("판매채널"),
         }
-        self._headers = [headers[c] for c in range(COLUMN_COUNT)]
+        super().__init__([headers[c] for c in range(COLUMN_COUNT)], parent)
+        self._fetch = fetch
+        self._today = today
+        self._search = ""
+        self._exhausted = False
 
     # -- loading ----------------------------------------------------------------------
 
@@ -118,17 +110,9 @@ class OrderTableModel(QAbstractTableModel):
         self._exhausted = len(page) < PAGE_SIZE
         known = {r.id for r in self._rows}
         page = [r for r in page if r.id not in known]
-        if not page:
-            return
-        first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
-        self._rows.extend(page)
-        self.endInsertRows()
+        self.add_rows(page)
 
     # -- reading ----------------------------------------------------------------------
-
-    def row_at(self, row: int) -> OrderRow:
-        return self._rows[row]
 
     def rows(self) -> list[OrderRow]:
         return list(self._rows)
@@ -139,27 +123,10 @@ class OrderTableModel(QAbstractTableModel):
                 return n
         return None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)

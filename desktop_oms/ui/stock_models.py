@@ -6,10 +6,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
-AnyIndex = QModelIndex | QPersistentModelIndex
+from desktop_oms.ui.table_model import AnyIndex, RowTableModel
+
 Row = TypeVar("Row")
 
 WARNING_COLOUR = QColor("#fde2e1")
@@ -24,7 +25,7 @@ class Column(Generic[Row]):
     numeric: bool = False
 
 
-class RecordTableModel(QAbstractTableModel, Generic[Row]):
+class RecordTableModel(RowTableModel[Row]):
     """Rows of one dataclass type; numbers right-aligned with thousands separators.
 
     `warn(row)` paints a row's background; an optional editable integer column
@@ -39,35 +40,22 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         warn: Callable[[Row], bool] | None = None,
         edit_column: int | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__([c.header for c in columns], parent)
         self.columns = list(columns)
-        self.rows: list[Row] = []
         self.edits: dict[int, int] = {}
         self._warn = warn
         self._edit_column = edit_column
 
+    @property
+    def rows(self) -> list[Row]:
+        """The rows shown, in order (the model's own list: read, don't replace)."""
+        return self._rows
+
     def set_rows(self, rows: Sequence[Row], edits: dict[int, int] | None = None) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self._rows = list(rows)
         self.edits = dict(edits or {})
         self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            return self.columns[section].header
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         base = super().flags(index)
@@ -76,9 +64,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         return base
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        row = self.rows[index.row()]
         column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if index.column() == self._edit_column:

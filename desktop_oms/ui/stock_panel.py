@@ -5,10 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QPoint,
     Qt,
     Signal,
@@ -28,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_oms.services.queries import StockRow
+from desktop_oms.ui.table_model import AnyIndex, RowTableModel
 
 #: fetch(only_short, only_below_safety, search) -> the SKU rows to show.
 StockFetcher = Callable[[bool, bool, str], list[StockRow]]
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 COL_CODE = 0
 COL_PRODUCT = 1
@@ -49,26 +46,27 @@ COLUMN_SAMPLES = ("P000-0000", "오버핏 코튼", "화이트 / XL", "0,000", "0
 NUMBER_COLUMNS = (COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_SAFETY, COL_ON_ORDER)
 
 
-class StockTableModel(QAbstractTableModel):
+class StockTableModel(RowTableModel[StockRow]):
     """SKUs read through an injected query function; below-safety rows are highlighted."""
 
     def __init__(self, fetch: StockFetcher, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(
+            [
+                self.tr("상품코드"),
+                self.tr("상품명"),
+                self.tr("옵션"),
+                self.tr("현재고"),
+                self.tr("할당"),
+                self.tr("가용"),
+                self.tr("안전재고"),
+                self.tr("입고예정"),
+            ],
+            parent,
+        )
         self._fetch = fetch
-        self._rows: list[StockRow] = []
         self.only_short = False
         self.only_below_safety = False
         self.search = ""
-        self._headers = [
-            self.tr("상품코드"),
-            self.tr("상품명"),
-            self.tr("옵션"),
-            self.tr("현재고"),
-            self.tr("할당"),
-            self.tr("가용"),
-            self.tr("안전재고"),
-            self.tr("입고예정"),
-        ]
 
     def reload(self) -> None:
         """Read the SKUs again; unchanged membership keeps the view's selection and scroll."""
@@ -79,12 +77,7 @@ class StockTableModel(QAbstractTableModel):
             for n in changed:
                 self.dataChanged.emit(self.index(n, 0), self.index(n, COLUMN_COUNT - 1))
             return
-        self.beginResetModel()
-        self._rows = fresh
-        self.endResetModel()
-
-    def row_at(self, row: int) -> StockRow:
-        return self._rows[row]
+        self.set_rows(fresh)
 
     def row_of_code(self, code: str) -> int | None:
         for n, r in enumerate(self._rows):
@@ -92,27 +85,10 @@ class StockTableModel(QAbstractTableModel):
                 return n
         return None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
-            return self._headers[section]
-        if orientation == Qt.Orientation.Vertical:
-            return str(section + 1)
-        return None
-
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self.row_for(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
