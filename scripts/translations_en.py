@@ -51,7 +51,7 @@ DOMAIN: dict[str, English] = {
     "일치 없음": "No match",
     "중복": "Duplicate",
     "오류": "Error",
-    "100×150mm 감열 (1장/쪽)": "100×150 mm thermal (1 per page)",
+    "100×150mm 감열 (1장/쪽)": "100×150 mm thermal (1/page)",
     "123×100mm CJ 표준": "123×100 mm CJ standard",
     "A4 2칸": "A4, 2 per page",
     "A4 3칸": "A4, 3 per page",
@@ -722,6 +722,12 @@ MENUS: dict[str, English] = {
     "사용자 관리…": "Users…",
     "개인정보 접속기록…": "Personal data access log…",
     "개인정보 파기…": "Purge personal data…",
+    "데이터베이스 연결…": "Database connection…",
+    "백업·복원…": "Backup and restore…",
+    "데이터베이스 연결": "Database connection",
+    "저장했습니다. 프로그램을 다시 시작하면 이 데이터베이스를 사용합니다.\nSaved. The program uses this database from its next start.": (
+        "Saved. The program uses this database from its next start."
+    ),
 }
 
 ENGLISH: dict[str, English] = {**DOMAIN, **ORDER_FILE_FIELDS, **DIALOGS, **MENUS}
@@ -729,6 +735,14 @@ ENGLISH: dict[str, English] = {**DOMAIN, **ORDER_FILE_FIELDS, **DIALOGS, **MENUS
 #: (context, Korean source) -> English where a context needs other English.
 BY_CONTEXT: dict[tuple[str, str], English] = {
     ("FirstStart", "취소"): "Cancel",
+    ("SettingsDialog", "송장에 이름·전화번호 가리기 (홍*동, 010-1234-****)"): (
+        "Mask labels (홍*동, 010-1234-****)"
+    ),
+    ("SettingsDialog", "입고 시 재고가 할당되면 자동으로 배송준비중으로"): (
+        "Auto Ready to ship when receiving reserves stock"
+    ),
+    ("LabelPrintDialog", "송장번호"): "Waybill no.",
+    ("StockWhyDialog", "재고"): "On hand",
     ("OrderEventTableModel", "작업자"): "Who",
     ("ImportDialog", "취소"): "Cancel",
     ("ClaimsView", "취소"): "Cancellation",

@@ -4,7 +4,7 @@
 <context>
     <name>AccessLogDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/access_log_dialog.py" line="+130" />
+        <location filename="../../desktop_oms/ui/access_log_dialog.py" line="+96" />
         <source>개인정보 접속기록</source>
         <translation>Personal data access log</translation>
     </message>
@@ -71,7 +71,7 @@
 <context>
     <name>AccessLogModel</name>
     <message>
-        <location line="-167" />
+        <location line="-140" />
         <source>일시</source>
         <translation>When</translation>
     </message>
@@ -96,7 +96,7 @@
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+22" />
         <source> 외 {0}건</source>
         <translation> and {0} more</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../desktop_oms/ui/claims_view.py" line="+52" />
+        <location filename="../../desktop_oms/ui/claims_view.py" line="+53" />
         <source>주문번호</source>
         <translation>Order no.</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>CourierBandDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/courier_band_dialog.py" line="+33" />
+        <location filename="../../desktop_oms/ui/courier_band_dialog.py" line="+34" />
         <source>송장번호 대역</source>
         <translation>Waybill number ranges</translation>
     </message>
@@ -1936,7 +1936,7 @@ You can keep working. Details are in the log file:
     <message>
         <location line="+1" />
         <source>송장번호</source>
-        <translation>Waybill number</translation>
+        <translation>Waybill no.</translation>
     </message>
     <message>
         <location line="+1" />
@@ -2050,7 +2050,7 @@ You can keep working. Details are in the log file:
     <message>
         <source>100×150mm 감열 (1장/쪽)</source>
         <extracomment>added by update_translations.py: value of self.tr(variable)</extracomment>
-        <translation>100×150 mm thermal (1 per page)</translation>
+        <translation>100×150 mm thermal (1/page)</translation>
     </message>
     <message>
         <source>123×100mm CJ 표준</source>
@@ -2979,7 +2979,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>OrderEventTableModel</name>
     <message>
-        <location filename="../../desktop_oms/ui/detail_models.py" line="+110" />
+        <location filename="../../desktop_oms/ui/detail_models.py" line="+86" />
         <source>일시</source>
         <translation>When</translation>
     </message>
@@ -3153,7 +3153,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_oms/ui/order_table_model.py" line="+65" />
+        <location filename="../../desktop_oms/ui/order_table_model.py" line="+53" />
         <source>주문번호</source>
         <extracomment>fetch(offset, limit, search) -&gt; one page of rows, newest first. Role giving the OrderRow of a row (for the window's selection handling).</extracomment>
         <translation>Order no.</translation>
@@ -3209,7 +3209,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>Waybill number</translation>
     </message>
     <message>
-        <location line="+146" />
+        <location line="+125" />
         <source>발송기한 지남</source>
         <translation>Ship-by date passed</translation>
     </message>
@@ -3821,7 +3821,7 @@ e.g. TEE-BK-M 20</translation>
     <message>
         <location line="+10" />
         <source>송장에 이름·전화번호 가리기 (홍*동, 010-1234-****)</source>
-        <translation>Mask names and phones on labels (홍*동, 010-1234-****)</translation>
+        <translation>Mask labels (홍*동, 010-1234-****)</translation>
     </message>
     <message>
         <location line="+3" />
@@ -3832,7 +3832,7 @@ e.g. TEE-BK-M 20</translation>
     <message>
         <location line="+1" />
         <source>입고 시 재고가 할당되면 자동으로 배송준비중으로</source>
-        <translation>Move to Ready to ship automatically when a receipt reserves stock</translation>
+        <translation>Auto Ready to ship when receiving reserves stock</translation>
     </message>
     <message>
         <location line="+5" />
@@ -4255,7 +4255,7 @@ The database could not be opened.
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../desktop_oms/ui/stock_panel.py" line="+158" />
+        <location filename="../../desktop_oms/ui/stock_panel.py" line="+134" />
         <source>재고 현황</source>
         <translation>Stock</translation>
     </message>
@@ -4293,7 +4293,7 @@ The database could not be opened.
 <context>
     <name>StockTableModel</name>
     <message>
-        <location line="-151" />
+        <location line="-135" />
         <source>상품코드</source>
         <extracomment>fetch(only_short, only_below_safety, search) -&gt; the SKU rows to show. Typical contents, to size the columns without measuring every row.</extracomment>
         <translation>SKU code</translation>
@@ -4334,7 +4334,7 @@ The database could not be opened.
         <translation>On order</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+38" />
         <source>가용재고 {0}개 — 안전재고 {1}개 이하</source>
         <translation>{0} available — at or below safety stock {1}</translation>
     </message>
@@ -4379,7 +4379,7 @@ The database could not be opened.
     <message>
         <location line="+1" />
         <source>재고</source>
-        <translation>Stock</translation>
+        <translation>On hand</translation>
     </message>
     <message>
         <location line="+1" />
@@ -4567,137 +4567,158 @@ The database could not be opened.
     </message>
     <message>
         <source>주문 파일 가져오기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:240</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:273</extracomment>
         <translation>Import order file…</translation>
     </message>
     <message>
         <source>전화 주문 입력…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:248</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:281</extracomment>
         <translation>Enter phone order…</translation>
     </message>
     <message>
         <source>상품 매칭…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:253</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:286</extracomment>
         <translation>Product matching…</translation>
     </message>
     <message>
         <source>입금 확인…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:254</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:287</extracomment>
         <translation>Confirm deposits…</translation>
     </message>
     <message>
         <source>합포장 후보…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:255</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:288</extracomment>
         <translation>Combined shipment candidates…</translation>
     </message>
     <message>
         <source>보류…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:256</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:289</extracomment>
         <translation>Put on hold…</translation>
     </message>
     <message>
         <source>보류 해제</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:260</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:293</extracomment>
         <translation>Release hold</translation>
     </message>
     <message>
         <source>발송지연 등록…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:268</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:301</extracomment>
         <translation>Register dispatch delay…</translation>
     </message>
     <message>
         <source>클레임 (취소·반품·교환)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:273</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:306</extracomment>
         <translation>Claims (cancel, return, exchange)…</translation>
     </message>
     <message>
         <source>엑셀로 내보내기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:274</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:307</extracomment>
         <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>개인정보 보기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:278</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:311</extracomment>
         <translation>Show personal data…</translation>
     </message>
     <message>
         <source>상품·SKU 관리…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:283</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:316</extracomment>
         <translation>Products and SKUs…</translation>
     </message>
     <message>
         <source>재고부족 주문…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:284</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:317</extracomment>
         <translation>Orders short of stock…</translation>
     </message>
     <message>
         <source>발주·입고…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:286</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:319</extracomment>
         <translation>Purchase orders and receiving…</translation>
     </message>
     <message>
         <source>재고 조정(실사)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:288</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:321</extracomment>
         <translation>Adjust stock (stock count)…</translation>
     </message>
     <message>
         <source>WMS 재고 동기화…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:289</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:322</extracomment>
         <translation>WMS stock sync…</translation>
     </message>
     <message>
         <source>재고 원장 (이 숫자는 왜?)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:290</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:323</extracomment>
         <translation>Stock ledger (why this number?)…</translation>
     </message>
     <message>
         <source>송장 출력…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:294</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:327</extracomment>
         <translation>Print waybills…</translation>
     </message>
     <message>
         <source>택배사 파일 (송장번호 받기)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:302</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:335</extracomment>
         <translation>Courier file (get waybill numbers)…</translation>
     </message>
     <message>
         <source>송장번호 대역…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:306</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:339</extracomment>
         <translation>Waybill number ranges…</translation>
     </message>
     <message>
         <source>검수 (스캔 출고)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:310</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:343</extracomment>
         <translation>Packing check (scan and ship)…</translation>
     </message>
     <message>
         <source>배송완료 파일 가져오기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:318</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:351</extracomment>
         <translation>Import delivered file…</translation>
     </message>
     <message>
         <source>판매채널 발송처리 파일…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:323</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:356</extracomment>
         <translation>Channel shipping confirmation file…</translation>
     </message>
     <message>
+        <source>데이터베이스 연결…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:358</extracomment>
+        <translation>Database connection…</translation>
+    </message>
+    <message>
+        <source>백업·복원…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:359</extracomment>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
         <source>사용자 관리…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:325</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:360</extracomment>
         <translation>Users…</translation>
     </message>
     <message>
         <source>개인정보 접속기록…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:327</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:362</extracomment>
         <translation>Personal data access log…</translation>
     </message>
     <message>
         <source>개인정보 파기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:329</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:364</extracomment>
         <translation>Purge personal data…</translation>
     </message>
     <message>
+        <source>데이터베이스 연결</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:225</extracomment>
+        <translation>Database connection</translation>
+    </message>
+    <message>
+        <source>저장했습니다. 프로그램을 다시 시작하면 이 데이터베이스를 사용합니다.
+Saved. The program uses this database from its next start.</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:226</extracomment>
+        <translation>Saved. The program uses this database from its next start.</translation>
+    </message>
+    <message>
         <source>권한 없음</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:379</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:414</extracomment>
         <translation>Not permitted</translation>
     </message>
 </context>
