@@ -732,8 +732,10 @@ MENUS: dict[str, English] = {
 
 ENGLISH: dict[str, English] = {**DOMAIN, **ORDER_FILE_FIELDS, **DIALOGS, **MENUS}
 
-#: (context, Korean source) -> English where a context needs other English.
-BY_CONTEXT: dict[tuple[str, str], English] = {
+#: (context, Korean source[, disambiguation comment]) -> English where a context needs other
+#: English; the three-part key matches `translate(context, source, comment)`.
+BY_CONTEXT: dict[tuple[str, ...], English] = {
+    ("Labels", "구매확정", "action"): "Confirm purchase",
     ("FirstStart", "취소"): "Cancel",
     ("SettingsDialog", "송장에 이름·전화번호 가리기 (홍*동, 010-1234-****)"): (
         "Mask labels (홍*동, 010-1234-****)"

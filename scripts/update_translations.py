@@ -257,7 +257,7 @@ def read_fill(path: Path) -> dict[str, str | tuple[str, str]]:
 
 
 def english_table() -> tuple[
-    dict[str, str | tuple[str, str]], dict[tuple[str, str], str | tuple[str, str]]
+    dict[str, str | tuple[str, str]], dict[tuple[str, ...], str | tuple[str, str]]
 ]:
     import translations_en
 
@@ -288,7 +288,7 @@ def _translated(translation: ET.Element) -> bool:
 def fill(
     root: ET.Element,
     pairs: dict[str, str | tuple[str, str]],
-    by_context: dict[tuple[str, str], str | tuple[str, str]],
+    by_context: dict[tuple[str, ...], str | tuple[str, str]],
 ) -> list[tuple[str, str]]:
     """Translate messages found in the tables; return (context, source) still untranslated.
 
@@ -302,7 +302,10 @@ def fill(
             translation = message.find("translation")
             if translation is None:
                 translation = ET.SubElement(message, "translation")
-            english = by_context.get((name, source), pairs.get(source))
+            comment = message.findtext("comment")
+            english = by_context.get(
+                (name, source, comment or ""), by_context.get((name, source), pairs.get(source))
+            )
             if english:
                 _set(message, translation, english)
             elif not _translated(translation):
