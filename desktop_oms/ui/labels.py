@@ -40,7 +40,7 @@ def action_text(action: Action) -> str:
         Action.CANCEL: QCoreApplication.translate("Labels", "주문취소"),
         Action.MARK_SHIPPED: QCoreApplication.translate("Labels", "발송처리"),
         Action.MARK_DELIVERED: QCoreApplication.translate("Labels", "배송완료 처리"),
-        Action.CONFIRM_PURCHASE: QCoreApplication.translate("Labels", "구매확정"),
+        Action.CONFIRM_PURCHASE: QCoreApplication.translate("Labels", "구매확정", "action"),
     }
     return names[action]
 

@@ -2097,12 +2097,11 @@ You can keep working. Details are in the log file:
     </message>
     <message>
         <location line="+1" />
-        <location line="+24" />
         <source>구매확정</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="-23" />
+        <location line="+1" />
         <source>취소</source>
         <translation>Cancelled</translation>
     </message>
@@ -2132,7 +2131,13 @@ You can keep working. Details are in the log file:
         <translation>Mark delivered</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+1" />
+        <source>구매확정</source>
+        <comment>action</comment>
+        <translation>Confirm purchase</translation>
+    </message>
+    <message>
+        <location line="+7" />
         <source>신용카드</source>
         <translation>Credit card</translation>
     </message>
