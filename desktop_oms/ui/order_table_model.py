@@ -118,10 +118,7 @@ class OrderTableModel(RowTableModel[OrderRow]):
         return list(self._rows)
 
     def row_of(self, order_id: int) -> int | None:
-        for n, r in enumerate(self._rows):
-            if r.id == order_id:
-                return n
-        return None
+        return self.find_row(lambda r: r.id == order_id)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.row_for(index)

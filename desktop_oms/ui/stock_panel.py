@@ -80,10 +80,7 @@ class StockTableModel(RowTableModel[StockRow]):
         self.set_rows(fresh)
 
     def row_of_code(self, code: str) -> int | None:
-        for n, r in enumerate(self._rows):
-            if r.code == code:
-                return n
-        return None
+        return self.find_row(lambda r: r.code == code)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         row = self.row_for(index)

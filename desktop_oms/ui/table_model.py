@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -15,7 +15,8 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     """A flat, read-only table: one header per column, one plain row object per row.
 
     Subclasses add `data()`; rows are replaced with `set_rows`, a page is appended with
-    `add_rows`, and `row_for(index)` gives the row of a cell (None outside the table).
+    `add_rows`; `row_for(index)` gives the row of a cell (None outside the table) and
+    `find_row(test)` the number of the first row that passes the test.
     """
 
     #: Whether the vertical header numbers the rows 1, 2, 3 …
@@ -43,6 +44,13 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_at(self, row: int) -> Row:
         return self._rows[row]
+
+    def find_row(self, matches: Callable[[Row], bool]) -> int | None:
+        """The number of the first row that matches, or None."""
+        for n, row in enumerate(self._rows):
+            if matches(row):
+                return n
+        return None
 
     def row_for(self, index: AnyIndex) -> Row | None:
         """The row of a cell, or None for an invalid index or one past the rows."""
