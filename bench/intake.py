@@ -16,14 +16,12 @@ import openpyxl
 from python_calamine import CalamineWorkbook
 from sqlalchemy import insert
 
-from desktop_oms import __version__
-from desktop_oms.services.demo import fill_demo
+from bench.common import BASE_ORDERS, base_database
 from desktop_oms.services.intake import import_orders, preview_import
 from desktop_oms.storage.tables import Order
 from desktop_oms.storage.uow import Database
 
 ROWS = 10_000
-BASE_ORDERS = 100_000
 TARGET_SECONDS = 1.0
 TARGET_RATIO = 3.0
 
@@ -33,19 +31,6 @@ HEADER = [
     "구매자연락처", "발송일", "주문상태", "결제일", "상품번호", "상품명", "상품가격",
     "정산예정금액", "주문일시", "발송기한", "우편번호", "결제수단",
 ]  # fmt: skip
-
-
-def base_database() -> Path:
-    """The shared 100,000-order benchmark database (made once per version)."""
-    path = Path(tempfile.gettempdir()) / f"desktop-oms-bench-{__version__}.sqlite3"
-    if not path.exists():
-        print(f"making {path} with {BASE_ORDERS:,} demo orders …", flush=True)
-        partial = path.with_suffix(".partial")
-        db = Database.open(f"sqlite:///{partial}")
-        fill_demo(db, BASE_ORDERS)
-        db.engine.dispose()
-        partial.rename(path)
-    return path
 
 
 def make_file(path: Path) -> Path:

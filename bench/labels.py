@@ -6,39 +6,22 @@ same run; the target is at most twice the floor (the issue measured ~0.42 s for 
 
 from __future__ import annotations
 
-import tempfile
 import time
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop_oms import __version__
+from bench.common import BASE_ORDERS, base_database
 from desktop_oms.exchange.labels import LabelTemplate, render_labels
 from desktop_oms.resources import resource
-from desktop_oms.services.demo import fill_demo
 from desktop_oms.services.labels import label_data, load_shipments, render_shipment_labels
 from desktop_oms.services.shop_settings import load_shop_settings
 from desktop_oms.storage.tables import Shipment
 from desktop_oms.storage.uow import Database
 
-BASE_ORDERS = 100_000
 LABELS = 1_000
 ROUNDS = 3
-
-
-def base_database() -> Path:
-    """The shared 100,000-order benchmark database (made once per version, reused)."""
-    path = Path(tempfile.gettempdir()) / f"desktop-oms-bench-{__version__}.sqlite3"
-    if not path.exists():
-        print(f"making {path} with {BASE_ORDERS:,} demo orders …", flush=True)
-        partial = path.with_suffix(".partial")
-        db = Database.open(f"sqlite:///{partial}")
-        fill_demo(db, BASE_ORDERS)
-        db.engine.dispose()
-        partial.rename(path)
-    return path
 
 
 def best(work: Callable[[], None], rounds: int = ROUNDS) -> float:

@@ -1,7 +1,7 @@
 """Main window on 100,000 orders: first page, tab switch, search, peak memory.
 
-The database is built once (cached under /tmp by package version); the figures are taken
-in a fresh subprocess so that building it does not count towards the memory.
+The shared benchmark database is built once; the figures are taken in a fresh subprocess
+so that building it does not count towards the memory.
 """
 
 from __future__ import annotations
@@ -11,12 +11,10 @@ import resource
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-from datetime import datetime
 from pathlib import Path
 
-from desktop_oms import __version__
+from bench.common import base_database
 
 ORDERS = 100_000
 TARGETS = {
@@ -27,54 +25,12 @@ TARGETS = {
 MEMORY_TARGET_MB = 300
 
 
-def cached_database() -> Path:
-    """The 100,000-order demo database, built on first use."""
-    path = Path(tempfile.gettempdir()) / f"desktop-oms-bench-orders-ui-{__version__}.sqlite3"
-    if path.exists():
-        return path
-    from desktop_oms.services.demo import fill_demo
-    from desktop_oms.storage.uow import Database
-
-    building = path.with_suffix(".building")
-    for leftover in building.parent.glob(building.name + "*"):
-        leftover.unlink()
-    print(f"building {ORDERS:,} demo orders in {path} (once) …", flush=True)
-    started = time.perf_counter()
-    db = Database.open(f"sqlite:///{building}")
-    fill_demo(db, ORDERS, now=datetime(2026, 11, 26, 10, 0))
-    db.dispose()
-    for suffix in ("-wal", "-shm"):
-        Path(str(building) + suffix).unlink(missing_ok=True)
-    building.rename(path)
-    print(f"built in {time.perf_counter() - started:.1f} s", flush=True)
-    return path
-
-
-def indexed_copy(path: Path) -> Path:
-    """A copy of the benchmark database with the proposed trigram search index."""
-    import shutil
-    import sqlite3
-
-    from desktop_oms.services.order_search import SQLITE_SEARCH_INDEX
-
-    copy = path.with_name(path.stem + "-trigram.sqlite3")
-    if copy.exists():
-        return copy
-    building = copy.with_suffix(".building")
-    shutil.copyfile(path, building)
-    with sqlite3.connect(building) as connection:
-        for statement in SQLITE_SEARCH_INDEX:
-            connection.execute(statement)
-    building.rename(copy)
-    return copy
-
-
 def _line(name: str, seconds: float, target: float) -> str:
     verdict = "ok" if seconds <= target else "SLOW"
     return f"{name:<34} {seconds * 1000:8.1f} ms   target ≤ {target * 1000:.0f} ms   {verdict}"
 
 
-def measure(path: str, *, searches_only: bool = False) -> None:
+def measure(path: str) -> None:
     """Runs in the subprocess: time the window on the cached database."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -97,8 +53,7 @@ def measure(path: str, *, searches_only: bool = False) -> None:
     window.tabs.show_status(largest)
     app.processEvents()
     first_page = time.perf_counter() - started
-    if not searches_only:
-        print(_line(f"first page ({largest.korean} {counts[largest]:,})", first_page, 0.5))
+    print(_line(f"first page ({largest.korean} {counts[largest]:,})", first_page, 0.5))
 
     switches = []
     for status in [*STATUS_ORDER, *STATUS_ORDER]:  # first visit loads, second only shows
@@ -106,9 +61,8 @@ def measure(path: str, *, searches_only: bool = False) -> None:
         window.tabs.show_status(status)
         app.processEvents()
         switches.append(time.perf_counter() - started)
-    if not searches_only:
-        print(_line("tab switch (slowest of 14)", max(switches), TARGETS["tab switch"]))
-        print(_line("tab switch (median)", statistics.median(switches), TARGETS["tab switch"]))
+    print(_line("tab switch (slowest of 14)", max(switches), TARGETS["tab switch"]))
+    print(_line("tab switch (median)", statistics.median(switches), TARGETS["tab switch"]))
 
     window.tabs.show_status(largest)
     some = window.tabs.current_model().row_at(150)
@@ -128,8 +82,6 @@ def measure(path: str, *, searches_only: bool = False) -> None:
     window.tabs.search("")
     window.close()
     db.dispose()
-    if searches_only:
-        return
 
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     verdict = "ok" if peak_mb <= MEMORY_TARGET_MB else "TOO MUCH"
@@ -137,7 +89,7 @@ def measure(path: str, *, searches_only: bool = False) -> None:
 
 
 def run() -> None:
-    path = cached_database()
+    path = base_database()
     root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     subprocess.run(
@@ -146,10 +98,6 @@ def run() -> None:
         env=env,
         check=True,
     )
-    print("-- with the proposed trigram search index (order_search.SQLITE_SEARCH_INDEX) --")
-    indexed = indexed_copy(path)
-    code = f"from bench.orders_ui import measure; measure({str(indexed)!r}, searches_only=True)"
-    subprocess.run([sys.executable, "-c", code], cwd=root, env=env, check=True)
 
 
 if __name__ == "__main__":

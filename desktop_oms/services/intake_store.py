@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, func, insert, select, update
@@ -14,6 +15,7 @@ from desktop_oms.domain.order import goods_summary
 from desktop_oms.domain.payment import PaymentState
 from desktop_oms.domain.status import OrderStatus
 from desktop_oms.exchange.order_files import ParsedOrder
+from desktop_oms.services.order_search import index_import_batch
 from desktop_oms.services.sequences import order_numbers
 from desktop_oms.storage.tables import (
     ImportBatch,
@@ -160,6 +162,7 @@ def store_orders(
         if progress:
             progress(done, len(todo))
     checkpoint()
+    index_import_batch(conn, batch_id)
     s.execute(
         update(ImportBatch)
         .where(ImportBatch.id == batch_id)
@@ -184,13 +187,17 @@ def bulk_insert(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     keys = list(rows[0])
     dialect = conn.dialect
     processors = [table.c[k].type.dialect_impl(dialect).bind_processor(dialect) for k in keys]
-    converters = [(k, p) for k, p in zip(keys, processors, strict=True)]
+    convert = [(i, p) for i, p in enumerate(processors) if p is not None]
     names = ", ".join(f'"{k}"' for k in keys)
     marks = ", ".join("?" for _ in keys)
-    values = [
-        tuple(row[k] if p is None or row[k] is None else p(row[k]) for k, p in converters)
-        for row in rows
-    ]
+    pick = itemgetter(*keys)
+    values: list[tuple[Any, ...]] = []
+    for row in rows:
+        value = list(pick(row))
+        for i, process in convert:
+            if value[i] is not None:
+                value[i] = process(value[i])
+        values.append(tuple(value))
     conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', values)
 
 
