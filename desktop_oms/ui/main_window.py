@@ -17,6 +17,7 @@ from desktop_oms.services.orders import Shipping, move_orders
 from desktop_oms.services.queries import OrderRow
 from desktop_oms.services.shop_settings import load_shop_settings
 from desktop_oms.services.stock import stock_list
+from desktop_oms.storage.change_feed import ChangeWatcher, open_change_feed
 from desktop_oms.ui.action_dialogs import CancelReasonDialog, ShippingDialog
 from desktop_oms.ui.change_poll import POLL_INTERVAL_MS, ChangePoller
 from desktop_oms.ui.context import AppContext
@@ -39,6 +40,7 @@ ORDER_MENU_ACTIONS = (
 )
 SHIPPING_MENU_ACTIONS = (Action.MARK_SHIPPED, Action.MARK_DELIVERED)
 STOCK_PANEL_WIDTH = 480
+SAFETY_POLL_MS = 15_000
 
 
 class MainWindow(QMainWindow):
@@ -86,6 +88,11 @@ class MainWindow(QMainWindow):
         self.part_menus = PartMenus(self)
         self._make_toolbar()
         self.poller = ChangePoller(lambda: queries.revisions(db), poll_interval_ms, self)
+        #: On a server, PostgreSQL tells this PC at once (LISTEN/NOTIFY); the poll stays
+        #: only as a slow safety net. SQLite has nobody to tell, so it polls every second.
+        self.watcher: ChangeWatcher | None = None
+        if not db.is_sqlite:
+            self.poller.timer.setInterval(max(poll_interval_ms, SAFETY_POLL_MS))
         self.housekeeping: Housekeeping | None = None
         if housekeeping_ms is not None:
             self.housekeeping = Housekeeping(db, housekeeping_ms, self)
@@ -181,6 +188,9 @@ class MainWindow(QMainWindow):
         self.tabs.refresh()
         self.stock_model.reload()
         self.poller.start()
+        if not self.context.db.is_sqlite and self.watcher is None:
+            feed = open_change_feed(self.context.db)
+            self.watcher = ChangeWatcher(feed, self.poller.changed.emit).start()
         if self.housekeeping is not None:
             self.housekeeping.start()
 
@@ -192,6 +202,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.poller.stop()
+        if self.watcher is not None:
+            self.watcher.stop()
+            self.watcher = None
         if self.housekeeping is not None:
             self.housekeeping.stop()
         super().closeEvent(event)
