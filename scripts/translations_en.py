@@ -58,6 +58,16 @@ DOMAIN: dict[str, English] = {
     "네이버 스마트스토어": "Naver SmartStore",
     "쿠팡": "Coupang",
     "Cafe24": "Cafe24",
+    "일반 양식": "Generic layout",
+    "작성중": "Draft",
+    "발주완료": "Sent",
+    "부분입고": "Partly received",
+    "할당해제": "Release",
+    "출고": "Shipment",
+    "반품입고": "Return received",
+    "재고조정": "Adjustment",
+    "WMS 동기화": "WMS sync",
+    "기초재고": "Opening stock",
 }
 
 #: Column names of an order file (import mapping).
@@ -210,6 +220,8 @@ DIALOGS: dict[str, English] = {
     "남은 번호가 적습니다: ": "Few numbers left: ",
     " — 새 대역을 등록하세요.": " — add a new range.",
     "대역을 등록했습니다.": "Range added.",
+    "송장번호 대역 잔여 {0}개 — 새 대역을 등록하세요.": "{0} numbers left in the waybill ranges — add a new range.",
+    "송장번호 대역 잔여 {0}개": "{0} numbers left in the waybill ranges",
     # courier file
     "택배사 프로그램으로 송장번호 받기": "Get waybill numbers from the courier's program",
     "업로드 파일 내보내기…": "Export upload file…",
@@ -756,4 +768,6 @@ BY_CONTEXT: dict[tuple[str, ...], English] = {
     ("StockWhyDialog", "구분"): "Kind",
     ("ProductImportPreviewDialog", "수정"): "Update",
     ("PurchaseOrderDialog", "입고"): "Received",
+    ("Labels", "입고"): "Receipt",
+    ("Labels", "할당"): "Reserve",
 }

@@ -24,6 +24,7 @@ from desktop_oms.services import backup
 from desktop_oms.services.backup import BackupError, BackupInfo
 from desktop_oms.storage.engine import data_dir, sqlite_path
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.messages import error_text
 from desktop_oms.ui.worker import Worker
 
 COL_CREATED, COL_KIND, COL_SIZE, COL_FILE = range(4)
@@ -166,14 +167,14 @@ class BackupDialog(QDialog):
 
     def _on_failed(self, message: str) -> None:
         self.backup_now.setEnabled(True)
-        self._say(message, False)
+        self._say(error_text(message), False)
 
     def on_verify(self) -> None:
         info = self.selected()
         if info is None:
             return
         result = backup.verify_backup(info.path)
-        self._say(result.message, result.ok)
+        self._say(error_text(result), result.ok)
 
     def on_restore(self) -> None:
         info = self.selected()
@@ -194,14 +195,14 @@ class BackupDialog(QDialog):
         """Check first, ask, then restore; the current file is kept as a backup."""
         check = backup.verify_backup(path)
         if not check.ok:
-            self._say(check.message, False)
+            self._say(error_text(check), False)
             return
         answer = QMessageBox.question(
             self,
             self.tr("복원"),
             self.tr(
                 "지금 데이터를 이 백업({0})으로 바꿉니다. 지금 파일은 따로 보관됩니다. 계속할까요?"
-            ).format(check.message_ko),
+            ).format(error_text(check, " / ")),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -209,7 +210,7 @@ class BackupDialog(QDialog):
         try:
             kept = backup.restore_backup(self._url, path)
         except BackupError as error:
-            self._say(str(error), False)
+            self._say(error_text(error), False)
             return
         self.refresh()
         self._say(

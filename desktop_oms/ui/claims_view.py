@@ -29,6 +29,7 @@ from desktop_oms.domain.claims import ClaimKind, ClaimRefused, ClaimStatus, Disp
 from desktop_oms.services import claim_cancel, claim_queries, claims
 from desktop_oms.services.changes import Changes
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.messages import error_text
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
 OK_STYLE = "color:#1e4620;"
@@ -190,7 +191,7 @@ class ClaimsView(QWidget):
                 new_skus = dict.fromkeys(wanted, sku) if sku else {}
                 result = claims.request_exchange(db, order_id, wanted, new_skus, who, reason=reason)
         except ClaimRefused as refused:
-            self._error(refused.message_ko)
+            self._error(error_text(refused))
             return
         text = self.tr("{kind} 클레임 #{id}을(를) 접수했습니다.").format(
             kind=self.tr(kind.korean), id=result.claim_id
@@ -224,7 +225,7 @@ class ClaimsView(QWidget):
                 note=self.note_field.text().strip(),
             )
         except ClaimRefused as refused:
-            self._error(refused.message_ko)
+            self._error(error_text(refused))
             return
         self._done(
             self.tr("클레임 #{id} → {status}").format(

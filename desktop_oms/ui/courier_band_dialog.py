@@ -21,6 +21,8 @@ from desktop_oms.resources import courier_registry
 from desktop_oms.services.waybill_band import add_band, band_statuses
 from desktop_oms.services.waybills import WaybillError
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.labels import courier_label
+from desktop_oms.ui.messages import error_text
 
 
 class CourierBandDialog(QDialog):
@@ -40,7 +42,7 @@ class CourierBandDialog(QDialog):
         )  # fmt: skip
         self.courier_box = QComboBox()
         for courier in courier_registry():
-            self.courier_box.addItem(courier.name, courier.code)
+            self.courier_box.addItem(courier_label(courier), courier.code)
         self.first_edit = QLineEdit()
         self.last_edit = QLineEdit()
         self.add_button = QPushButton(self.tr("대역 등록"))
@@ -65,7 +67,7 @@ class CourierBandDialog(QDialog):
         for n, band in enumerate(bands):
             courier = courier_registry().get(band.courier_code)
             cells = [
-                courier.name if courier else band.courier_code,
+                courier_label(courier) if courier else band.courier_code,
                 str(band.first_no),
                 str(band.last_no),
                 str(band.next_no),
@@ -94,7 +96,7 @@ class CourierBandDialog(QDialog):
                 self.last_edit.text(),
             )
         except WaybillError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         self.first_edit.clear()
         self.last_edit.clear()

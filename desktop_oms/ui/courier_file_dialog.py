@@ -30,6 +30,8 @@ from desktop_oms.services.courier_files import (
 from desktop_oms.services.shop_settings import load_shop_settings
 from desktop_oms.services.waybills import WaybillError
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.labels import courier_label
+from desktop_oms.ui.messages import error_lines, error_text
 
 
 class CourierFileDialog(QDialog):
@@ -51,7 +53,7 @@ class CourierFileDialog(QDialog):
         self.setWindowTitle(self.tr("택배사 프로그램으로 송장번호 받기"))
         self.courier_box = QComboBox()
         for courier in courier_registry():
-            self.courier_box.addItem(courier.name, courier.code)
+            self.courier_box.addItem(courier_label(courier), courier.code)
         default = load_shop_settings(ctx.db).default_courier
         self.courier_box.setCurrentIndex(max(0, self.courier_box.findData(default)))
         self.export_button = QPushButton(self.tr("업로드 파일 내보내기…"))
@@ -114,10 +116,10 @@ class CourierFileDialog(QDialog):
                 self.ctx.db, code, Path(path), self.ctx.operator, self.order_ids
             )
         except WaybillError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error))
             return
         notes = [self.tr("%n건을 내보냈습니다: ", "", result.shipments) + path]
-        notes += [r.message_ko for r in result.changes.refused[:5]]
+        notes += error_lines(result.changes.refused[:5])
         self.summary.setText("\n".join(notes))
         self.changed.emit(result.changes)
 
@@ -134,7 +136,7 @@ class CourierFileDialog(QDialog):
             self.preview = preview_courier_result(self.ctx.db, path)
         except (SpreadsheetError, WaybillError) as error:
             self.preview = None
-            self.summary.setText(str(error))
+            self.summary.setText(error_text(error))
             self.table.setRowCount(0)
             self.apply_button.setEnabled(False)
             return

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop_oms.services.changes import Changes
 from desktop_oms.services.holds import hold_orders, record_dispatch_delay
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.messages import error_lines
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
 
@@ -61,7 +62,7 @@ class _OrdersDialog(QDialog):
         if changes.changed:
             self.changed.emit(changes)
         if changes.refused:
-            self.error_label.setText("\n".join(r.message_ko for r in changes.refused))
+            self.error_label.setText("\n".join(error_lines(changes.refused)))
             return
         self.accept()
 

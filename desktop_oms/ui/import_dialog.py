@@ -38,6 +38,8 @@ from desktop_oms.services.intake import (
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.import_mapping_dialog import ImportMappingDialog
+from desktop_oms.ui.labels import preset_text
+from desktop_oms.ui.messages import error_text
 from desktop_oms.ui.stock_models import Column, RecordTableModel
 from desktop_oms.ui.worker import TaskControl, Worker
 
@@ -72,7 +74,7 @@ def _read_and_preview(
     except PasswordRequired as error:
         return _Outcome("password", error.wrong)
     except SpreadsheetError as error:
-        return _Outcome("error", f"{error.message_ko}\n{error.message_en}")
+        return _Outcome("error", error_text(error))
     try:
         layout = find_layout(sheets, available_presets(db), preset)
     except ValueError as error:
@@ -157,7 +159,7 @@ class ImportDialog(QDialog):
         self.preset_box.clear()
         self.preset_box.addItem(self.tr("자동 인식"), None)
         for preset in available_presets(self._ctx.db):
-            self.preset_box.addItem(preset.name, preset.name)
+            self.preset_box.addItem(preset_text(preset.name), preset.name)
 
     # --- reading --------------------------------------------------------------------------
 
@@ -250,7 +252,7 @@ class ImportDialog(QDialog):
                 "[{0}] 새 주문 {1}건 (품목 {2}개) · 이미 가져온 주문 {3}건 · 문제 있는 행 {4}개 · "
                 "건너뛴 행 {5}개 · 파일 안의 중복 행 {6}개"
             ).format(
-                preview.layout.preset.name,
+                preset_text(preview.layout.preset.name),
                 f"{len(preview.new_orders):,}",
                 f"{preview.new_lines:,}",
                 f"{len(preview.already_imported):,}",

@@ -36,6 +36,8 @@ from desktop_oms.services.courier_api import FakeCourierApi, assign_from_api
 from desktop_oms.services.shop_settings import load_shop_settings
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.labels import courier_label
+from desktop_oms.ui.messages import error_lines, error_text
 from desktop_oms.ui.worker import TaskControl, Worker
 
 SideRender = Callable[[Database, Sequence[int]], bytes]
@@ -46,12 +48,14 @@ NUMBERING_API = "API"
 
 @dataclass(slots=True)
 class RenderedLabels:
-    """A preview made in the background: the PDF, its shipments, refusals, band warning."""
+    """A preview made in the background: the PDF, its shipments, refusals, numbers left."""
 
     pdf: bytes
     shipment_ids: list[int]
     refused: list[Refusal] = field(default_factory=list)
-    band_note: str = ""
+    #: Numbers left in the courier's active bands (None: not numbered from a band).
+    band_left: int | None = None
+    band_low: bool = False
 
 
 class LabelPrintDialog(QDialog):
@@ -82,7 +86,7 @@ class LabelPrintDialog(QDialog):
         settings = load_shop_settings(self.ctx.db)
         self.courier_box = QComboBox()
         for courier in courier_registry():
-            self.courier_box.addItem(courier.name, courier.code)
+            self.courier_box.addItem(courier_label(courier), courier.code)
         index = self.courier_box.findData(settings.default_courier)
         self.courier_box.setCurrentIndex(max(0, index))
         self.numbering_box = QComboBox()
@@ -211,20 +215,25 @@ class LabelPrintDialog(QDialog):
             .replace("%1", str(len(result.shipment_ids)))
             .replace("%2", str(pages))
         )
-        notes = [r.message_ko for r in result.refused[:5]]
+        notes = error_lines(result.refused[:5])
         if len(result.refused) > 5:
             notes.append(self.tr("… 외 %n건", "", len(result.refused) - 5))
-        if result.band_note:
-            notes.append(result.band_note)
+        if result.band_left is not None:
+            notes.append(self._band_note(result.band_left, result.band_low))
         if not result.shipment_ids:
             notes.insert(0, self.tr("출력할 송장이 없습니다."))
         self.status_label.setText("\n".join(notes))
         self._on_done()
         self.preview_ready.emit(pages)
 
+    def _band_note(self, left: int, low: bool) -> str:
+        if low:
+            return self.tr("송장번호 대역 잔여 {0}개 — 새 대역을 등록하세요.").format(f"{left:,}")
+        return self.tr("송장번호 대역 잔여 {0}개").format(f"{left:,}")
+
     def _on_failed(self, message: str) -> None:
         self.rendered = None
-        self.status_label.setText(self.tr("라벨을 만들 수 없습니다: ") + message)
+        self.status_label.setText(self.tr("라벨을 만들 수 없습니다: ") + error_text(message))
         self._on_done()
         self.preview_ready.emit(0)
 
@@ -322,15 +331,14 @@ def _number_and_render(
     control: TaskControl,
 ) -> RenderedLabels:
     """Background work: give numbers the chosen way (kept ones stay), then render."""
-    band_note = ""
+    band_left: int | None = None
+    band_low = False
     if numbering == NUMBERING_BAND:
         batch = waybill_band.assign_from_band(db, order_ids, courier_code, who)
         left = [b for b in waybill_band.band_statuses(db, courier_code) if b.active]
-        remaining = sum(b.remaining for b in left)
-        if left and any(b.low for b in left):
-            band_note = f"송장번호 대역 잔여 {remaining:,}개 — 새 대역을 등록하세요."
-        elif left:
-            band_note = f"송장번호 대역 잔여 {remaining:,}개"
+        if left:
+            band_left = sum(b.remaining for b in left)
+            band_low = any(b.low for b in left)
     elif numbering == NUMBERING_API:
         courier = courier_registry().get(courier_code)
         assert courier is not None
@@ -343,7 +351,7 @@ def _number_and_render(
     pdf = label_service.render_shipment_labels(
         db, batch.shipment_ids, template, start_position=start, progress=control.report
     )
-    return RenderedLabels(pdf, batch.shipment_ids, batch.changes.refused, band_note)
+    return RenderedLabels(pdf, batch.shipment_ids, batch.changes.refused, band_left, band_low)
 
 
 __all__ = ["Changes", "LabelPrintDialog"]

@@ -1,11 +1,15 @@
-"""Translated names of statuses, actions and payment words shown across the window."""
+"""Translated names of statuses, actions, payment words, couriers and presets in the window."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_oms.domain.couriers import Courier
 from desktop_oms.domain.payment import PaymentMethod, PaymentState
+from desktop_oms.domain.purchasing import PoStatus
 from desktop_oms.domain.status import Action, OrderStatus
+from desktop_oms.domain.stock import LedgerKind
+from desktop_oms.exchange.channel_presets import COUPANG, GENERIC, SMARTSTORE
 
 
 def status_text(status: OrderStatus) -> str:
@@ -73,3 +77,45 @@ def payment_state_text(state: PaymentState) -> str:
 def is_english() -> bool:
     """True when the English translation is loaded (for the Korean/English service texts)."""
     return QCoreApplication.translate("Labels", "한국어") == "English"
+
+
+def courier_label(courier: Courier) -> str:
+    """The courier's English name in the English UI, its Korean name otherwise."""
+    return courier.name_en if is_english() else courier.name
+
+
+def po_status_text(status: PoStatus) -> str:
+    """작성중, 발주완료, … of a purchase order in the chosen language."""
+    names = {
+        PoStatus.DRAFT: QCoreApplication.translate("Labels", "작성중"),
+        PoStatus.SENT: QCoreApplication.translate("Labels", "발주완료"),
+        PoStatus.PARTLY_RECEIVED: QCoreApplication.translate("Labels", "부분입고"),
+        PoStatus.RECEIVED: QCoreApplication.translate("Labels", "입고완료"),
+        PoStatus.CANCELLED: QCoreApplication.translate("Labels", "취소"),
+    }
+    return names[status]
+
+
+def ledger_kind_text(kind: LedgerKind) -> str:
+    """Why a stock figure changed (입고, 할당, …) in the chosen language."""
+    names = {
+        LedgerKind.RECEIPT: QCoreApplication.translate("Labels", "입고"),
+        LedgerKind.RESERVE: QCoreApplication.translate("Labels", "할당"),
+        LedgerKind.RELEASE: QCoreApplication.translate("Labels", "할당해제"),
+        LedgerKind.SHIPMENT: QCoreApplication.translate("Labels", "출고"),
+        LedgerKind.RETURN: QCoreApplication.translate("Labels", "반품입고"),
+        LedgerKind.ADJUSTMENT: QCoreApplication.translate("Labels", "재고조정"),
+        LedgerKind.WMS_SYNC: QCoreApplication.translate("Labels", "WMS 동기화"),
+        LedgerKind.OPENING: QCoreApplication.translate("Labels", "기초재고"),
+    }
+    return names[kind]
+
+
+def preset_text(name: str) -> str:
+    """A built-in order-file layout's name in the chosen language; a saved one's as typed."""
+    names = {
+        SMARTSTORE.name: QCoreApplication.translate("Labels", "네이버 스마트스토어"),
+        COUPANG.name: QCoreApplication.translate("Labels", "쿠팡"),
+        GENERIC.name: QCoreApplication.translate("Labels", "일반 양식"),
+    }
+    return names.get(name, name)

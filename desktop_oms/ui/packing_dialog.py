@@ -34,6 +34,7 @@ from desktop_oms.services.packing import (
     start_session,
 )
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.messages import error_text
 
 OK_STYLE = "background:#e6f4ea; color:#1e4620; padding:10px; font-size:16pt;"
 ERROR_STYLE = "background:#d93025; color:white; padding:10px; font-size:16pt; font-weight:bold;"
@@ -117,7 +118,7 @@ class PackingDialog(QDialog):
         try:
             parcel = load_parcel(self._ctx.db, code)
         except PackingRefused as refused:
-            self._show_error(refused.message_ko)
+            self._show_error(error_text(refused))
             return
         self._parcel = parcel
         self._session = start_session(self._ctx.db, parcel)
@@ -134,13 +135,13 @@ class PackingDialog(QDialog):
         assert self._session is not None
         result = self._session.scan(code)
         if result.refused:
-            self._show_error(result.message_ko)
+            self._show_error(error_text(result))
             return
         self._fill_table()
         if self._session.complete:
             self._ship()
         else:
-            self._show_ok(result.message_ko)
+            self._show_ok(error_text(result))
 
     def _ship(self) -> None:
         assert self._parcel is not None
@@ -150,7 +151,7 @@ class PackingDialog(QDialog):
         if changes.refused:
             self._show_error(
                 self.tr("발송처리가 거부되었습니다: {reason}").format(
-                    reason=changes.refused[0].message_ko
+                    reason=error_text(changes.refused[0], " / ")
                 )
             )
         else:

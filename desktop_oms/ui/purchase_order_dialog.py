@@ -42,6 +42,8 @@ from desktop_oms.services.purchasing import (
 )
 from desktop_oms.services.receiving import receive_purchase_order
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.labels import po_status_text
+from desktop_oms.ui.messages import error_text
 from desktop_oms.ui.stock_models import Column, RecordTableModel
 from desktop_oms.ui.worker import TaskControl, Worker
 
@@ -76,7 +78,7 @@ class PurchaseOrderDialog(QDialog):
             [
                 Column(self.tr("발주번호"), lambda r: r.po_no),
                 Column(self.tr("공급처"), lambda r: r.supplier_name),
-                Column(self.tr("상태"), lambda r: r.status.korean),
+                Column(self.tr("상태"), lambda r: po_status_text(r.status)),
                 Column(self.tr("작성일"), lambda r: f"{r.created_at:%Y-%m-%d}"),
                 Column(self.tr("수량"), lambda r: r.quantity, numeric=True),
                 Column(self.tr("입고"), lambda r: r.received, numeric=True),
@@ -222,7 +224,7 @@ class PurchaseOrderDialog(QDialog):
                 cancel_purchase_order(self._ctx.db, po.po_no, self._ctx.operator)
                 self._say(self.tr("{0}: 발주를 취소했습니다.").format(po.po_no))
         except PurchasingError as error:
-            self._say(error.message_ko, error=True)
+            self._say(error_text(error), error=True)
         self.reload()
 
     def on_send(self) -> None:
@@ -258,7 +260,7 @@ class PurchaseOrderDialog(QDialog):
                 quantities=quantities,
             )
         except PurchasingError as error:
-            self._say(error.message_ko, error=True)
+            self._say(error_text(error), error=True)
             self.receive_button.setEnabled(True)
             return
         if result.already_done:
@@ -268,7 +270,10 @@ class PurchaseOrderDialog(QDialog):
                 self.tr(
                     "{0}: {1} — 대기주문 {2}건에 재고를 할당했고 {3}건을 배송준비중으로 옮겼습니다."
                 ).format(
-                    result.po_no, result.status.korean, result.covered_orders, result.moved_orders
+                    result.po_no,
+                    po_status_text(result.status),
+                    result.covered_orders,
+                    result.moved_orders,
                 )
             )
             self.changed.emit(result.changes)
@@ -294,7 +299,7 @@ class PurchaseOrderDialog(QDialog):
         self.worker.signals.finished.connect(
             lambda p: self._say(self.tr("저장했습니다: {0}").format(p))
         )
-        self.worker.signals.failed.connect(lambda text: self._say(text, error=True))
+        self.worker.signals.failed.connect(lambda text: self._say(error_text(text), error=True))
         self.worker.start(QThreadPool.globalInstance())
 
 
@@ -358,7 +363,7 @@ class NewPurchaseOrderDialog(QDialog):
                 note=self.note_field.text(),
             )
         except PurchasingError as error:
-            self.error_label.setText(error.message_ko)
+            self.error_label.setText(error_text(error))
             return
         self.created.emit(po_no)
         self.accept()

@@ -34,6 +34,7 @@ from desktop_oms.services.shortages import (
     shortage_report,
 )
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.messages import error_lines
 from desktop_oms.ui.stock_models import Column, RecordTableModel
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
@@ -262,7 +263,7 @@ class ShortageView(QDialog):
         )
         self.notices.setPlainText("\n\n".join(text for _, text in result.notices))
         if result.changes.refused:
-            self._error("\n".join(r.message_ko for r in result.changes.refused))
+            self._error("\n".join(error_lines(result.changes.refused)))
         else:
             self.status_label.setStyleSheet("")
             self.status_label.setText(self.tr("{0}건을 취소했습니다.").format(len(result.notices)))

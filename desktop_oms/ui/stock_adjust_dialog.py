@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from desktop_oms.services.stock import StockError, adjust_stock, stock_why
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.messages import error_text
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
 
@@ -67,7 +68,7 @@ class StockAdjustDialog(QDialog):
         try:
             why = stock_why(self._ctx.db, code)
         except StockError as error:
-            self.error_label.setText(error.message_ko)
+            self.error_label.setText(error_text(error))
             return
         self.error_label.clear()
         self.figures_label.setText(
@@ -88,7 +89,7 @@ class StockAdjustDialog(QDialog):
                 self._ctx.operator,
             )
         except StockError as error:
-            self.error_label.setText(error.message_ko)
+            self.error_label.setText(error_text(error))
             return
         if changes.changed:
             self.changed.emit(changes)

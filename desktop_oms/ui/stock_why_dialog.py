@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 
 from desktop_oms.services.stock import LedgerLine, StockError, stock_why
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.labels import ledger_kind_text
+from desktop_oms.ui.messages import error_text
 from desktop_oms.ui.stock_models import Column, RecordTableModel
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
@@ -45,7 +47,7 @@ class StockWhyDialog(QDialog):
         self.model: RecordTableModel[LedgerLine] = RecordTableModel(
             [
                 Column(self.tr("일시"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
-                Column(self.tr("구분"), lambda r: r.kind.korean),
+                Column(self.tr("구분"), lambda r: ledger_kind_text(r.kind)),
                 Column(self.tr("재고 증감"), lambda r: _signed(r.on_hand_delta), numeric=True),
                 Column(self.tr("할당 증감"), lambda r: _signed(r.reserved_delta), numeric=True),
                 Column(self.tr("재고"), lambda r: r.on_hand_after, numeric=True),
@@ -87,7 +89,7 @@ class StockWhyDialog(QDialog):
         try:
             why = stock_why(self._ctx.db, code)
         except StockError as error:
-            self.error_label.setText(error.message_ko)
+            self.error_label.setText(error_text(error))
             self.figures_label.clear()
             self.model.set_rows([])
             return

@@ -129,7 +129,7 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/backup_dialog.py" line="+45" />
+        <location filename="../../desktop_oms/ui/backup_dialog.py" line="+46" />
         <source>백업</source>
         <translation>Backup</translation>
     </message>
@@ -287,7 +287,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../desktop_oms/ui/claims_view.py" line="+53" />
+        <location filename="../../desktop_oms/ui/claims_view.py" line="+54" />
         <source>주문번호</source>
         <translation>Order no.</translation>
     </message>
@@ -673,7 +673,7 @@
 <context>
     <name>CourierBandDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/courier_band_dialog.py" line="+34" />
+        <location filename="../../desktop_oms/ui/courier_band_dialog.py" line="+36" />
         <source>송장번호 대역</source>
         <translation>Waybill number ranges</translation>
     </message>
@@ -729,7 +729,7 @@
 <context>
     <name>CourierFileDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/courier_file_dialog.py" line="+51" />
+        <location filename="../../desktop_oms/ui/courier_file_dialog.py" line="+53" />
         <source>택배사 프로그램으로 송장번호 받기</source>
         <translation>Get waybill numbers from the courier's program</translation>
     </message>
@@ -1205,7 +1205,7 @@
 <context>
     <name>DispatchDelayDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/hold_dialog.py" line="+110" />
+        <location filename="../../desktop_oms/ui/hold_dialog.py" line="+111" />
         <source>발송지연 등록</source>
         <translation>Register dispatch delay</translation>
     </message>
@@ -1476,7 +1476,7 @@ You can keep working. Details are in the log file:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/import_dialog.py" line="+98" />
+        <location filename="../../desktop_oms/ui/import_dialog.py" line="+100" />
         <source>주문 파일 가져오기</source>
         <translation>Import order file</translation>
     </message>
@@ -1900,9 +1900,9 @@ You can keep working. Details are in the log file:
 <context>
     <name>LabelPrintDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/label_dialog.py" line="+74" />
+        <location filename="../../desktop_oms/ui/label_dialog.py" line="+78" />
         <source>송장 출력</source>
-        <extracomment>What printing changed (print counts, history), for the main window to broadcast. The preview is ready (number of pages).</extracomment>
+        <extracomment>Numbers left in the courier's active bands (None: not numbered from a band). What printing changed (print counts, history), for the main window to broadcast. The preview is ready (number of pages).</extracomment>
         <translation>Print waybills</translation>
     </message>
     <message>
@@ -2003,6 +2003,16 @@ You can keep working. Details are in the log file:
     </message>
     <message>
         <location line="+7" />
+        <source>송장번호 대역 잔여 {0}개 — 새 대역을 등록하세요.</source>
+        <translation>{0} numbers left in the waybill ranges — add a new range.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>송장번호 대역 잔여 {0}개</source>
+        <translation>{0} numbers left in the waybill ranges</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>라벨을 만들 수 없습니다: </source>
         <translation>Cannot make the labels: </translation>
     </message>
@@ -2071,7 +2081,7 @@ You can keep working. Details are in the log file:
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop_oms/ui/labels.py" line="+14" />
+        <location filename="../../desktop_oms/ui/labels.py" line="+18" />
         <source>결제전</source>
         <translation>Awaiting payment</translation>
     </message>
@@ -2102,11 +2112,12 @@ You can keep working. Details are in the log file:
     </message>
     <message>
         <location line="+1" />
+        <location line="+70" />
         <source>취소</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="-52" />
         <source>입금확인</source>
         <translation>Confirm deposit</translation>
     </message>
@@ -2206,6 +2217,81 @@ You can keep working. Details are in the log file:
         <source>한국어</source>
         <translation>English</translation>
     </message>
+    <message>
+        <location line="+11" />
+        <source>작성중</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>발주완료</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>부분입고</source>
+        <translation>Partly received</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>입고완료</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>입고</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>할당</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>할당해제</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>출고</source>
+        <translation>Shipment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>반품입고</source>
+        <translation>Return received</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>재고조정</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>WMS 동기화</source>
+        <translation>WMS sync</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>기초재고</source>
+        <translation>Opening stock</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>네이버 스마트스토어</source>
+        <translation>Naver SmartStore</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>쿠팡</source>
+        <translation>Coupang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>일반 양식</source>
+        <translation>Generic layout</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -2248,13 +2334,14 @@ You can keep working. Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_oms/ui/main_window.py" line="+60" />
+        <location filename="../../desktop_oms/ui/main_window.py" line="+62" />
         <source>Desktop OMS — 주문관리</source>
         <translation>Desktop OMS — Orders</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+37" />
         <source>데이터베이스: {0}</source>
+        <extracomment>On a server, PostgreSQL tells this PC at once (LISTEN/NOTIFY); the poll stays only as a slow safety net. SQLite has nobody to tell, so it polls every second.</extracomment>
         <translation>Database: {0}</translation>
     </message>
     <message>
@@ -2264,12 +2351,12 @@ You can keep working. Details are in the log file:
     </message>
     <message>
         <location line="+2" />
-        <location line="+218" />
+        <location line="+224" />
         <source>데이터베이스 정보</source>
         <translation>Database information</translation>
     </message>
     <message>
-        <location line="-217" />
+        <location line="-223" />
         <source>설정…</source>
         <translation>Settings…</translation>
     </message>
@@ -2280,12 +2367,12 @@ You can keep working. Details are in the log file:
     </message>
     <message>
         <location line="+2" />
-        <location line="+223" />
+        <location line="+229" />
         <source>정보</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-222" />
+        <location line="-228" />
         <source>재고 새로고침</source>
         <translation>Refresh stock</translation>
     </message>
@@ -2325,7 +2412,7 @@ You can keep working. Details are in the log file:
         <translation>Order actions</translation>
     </message>
     <message>
-        <location line="+156" />
+        <location line="+162" />
         <source>{0}: {1}건 처리, {2}건 거부</source>
         <translation>{0}: {1} done, {2} refused</translation>
     </message>
@@ -2666,7 +2753,7 @@ Order management for small online shops</translation>
 <context>
     <name>NewPurchaseOrderDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="+309" />
+        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="+314" />
         <source>새 발주</source>
         <translation>New purchase order</translation>
     </message>
@@ -3214,7 +3301,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>Waybill number</translation>
     </message>
     <message>
-        <location line="+125" />
+        <location line="+122" />
         <source>발송기한 지남</source>
         <translation>Ship-by date passed</translation>
     </message>
@@ -3242,7 +3329,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>PackingDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/packing_dialog.py" line="+55" />
+        <location filename="../../desktop_oms/ui/packing_dialog.py" line="+56" />
         <source>검수 (스캔 포장)</source>
         <translation>Packing check (scan and pack)</translation>
     </message>
@@ -3524,7 +3611,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>PurchaseOrderDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="-269" />
+        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="-272" />
         <source>발주·입고</source>
         <translation>Purchase orders and receiving</translation>
     </message>
@@ -3694,7 +3781,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>{0}: {1} — stock reserved for {2} waiting orders, {3} moved to Ready to ship.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+15" />
         <source>엑셀 파일 (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
@@ -3912,7 +3999,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>ShortageView</name>
     <message>
-        <location filename="../../desktop_oms/ui/shortage_view.py" line="+53" />
+        <location filename="../../desktop_oms/ui/shortage_view.py" line="+54" />
         <source>재고부족 주문</source>
         <translation>Orders short of stock</translation>
     </message>
@@ -4207,7 +4294,7 @@ The database could not be opened.
 <context>
     <name>StockAdjustDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/stock_adjust_dialog.py" line="+35" />
+        <location filename="../../desktop_oms/ui/stock_adjust_dialog.py" line="+36" />
         <source>재고 조정 (실사)</source>
         <translation>Stock adjustment (stock count)</translation>
     </message>
@@ -4260,7 +4347,7 @@ The database could not be opened.
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../desktop_oms/ui/stock_panel.py" line="+134" />
+        <location filename="../../desktop_oms/ui/stock_panel.py" line="+131" />
         <source>재고 현황</source>
         <translation>Stock</translation>
     </message>
@@ -4298,7 +4385,7 @@ The database could not be opened.
 <context>
     <name>StockTableModel</name>
     <message>
-        <location line="-135" />
+        <location line="-132" />
         <source>상품코드</source>
         <extracomment>fetch(only_short, only_below_safety, search) -&gt; the SKU rows to show. Typical contents, to size the columns without measuring every row.</extracomment>
         <translation>SKU code</translation>
@@ -4339,7 +4426,7 @@ The database could not be opened.
         <translation>On order</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="+35" />
         <source>가용재고 {0}개 — 안전재고 {1}개 이하</source>
         <translation>{0} available — at or below safety stock {1}</translation>
     </message>
@@ -4347,7 +4434,7 @@ The database could not be opened.
 <context>
     <name>StockWhyDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/stock_why_dialog.py" line="+37" />
+        <location filename="../../desktop_oms/ui/stock_why_dialog.py" line="+39" />
         <source>재고 원장 — 이 숫자는 왜?</source>
         <translation>Stock ledger — why this number?</translation>
     </message>

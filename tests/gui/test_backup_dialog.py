@@ -90,6 +90,7 @@ def test_a_damaged_file_is_refused_before_anything_is_asked(
     dialog.restore_file.click()
     assert asked == []
     assert "읽을 수 없습니다" in dialog.status.text() or "손상" in dialog.status.text()
+    assert "damaged" in dialog.status.text()
     assert _orders(db) == 30
 
 

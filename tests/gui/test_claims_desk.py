@@ -68,6 +68,7 @@ def test_a_cancel_without_a_reason_is_refused_in_red(db: Database, qtbot: QtBot)
     view.set_claim_quantity(1, 1)
     view.cancel_button.click()
     assert "사유" in view.status_label.text()
+    assert "A cancel needs a reason." in view.status_label.text()
     assert stock_of(db, "A-1") == (10, 2)
 
 
@@ -115,6 +116,7 @@ def test_the_delay_dialog_shows_a_refusal_and_stays_open(db: Database, qtbot: Qt
     dialog.reason_field.setText("입고 지연")
     dialog.on_ok()
     assert "발송 전 주문만 가능" in dialog.error_label.text()
+    assert "only orders not yet shipped" in dialog.error_label.text()
     assert dialog.isVisible()
     assert history(db, oid)[-1][0] != "DISPATCH_DELAY"
 

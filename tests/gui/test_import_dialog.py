@@ -85,6 +85,7 @@ def test_not_a_spreadsheet_shows_a_clear_error(qtbot: QtBot, db: Database, tmp_p
     dialog = _dialog(qtbot, db)
     dialog.open_file(str(path))
     qtbot.waitUntil(lambda: "스프레드시트" in dialog.summary_label.text(), timeout=10_000)
+    assert "spreadsheet" in dialog.summary_label.text()
     assert not dialog.import_button.isEnabled()
     assert _orders(db) == 0
 

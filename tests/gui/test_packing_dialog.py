@@ -70,6 +70,8 @@ def test_a_wrong_item_is_refused_loudly_and_nothing_changes(
 
     assert beeps == [1]
     assert "오배송" in station.status_label.text() and "MUG" in station.status_label.text()
+    assert "Wrong item!" in station.status_label.text()  # Korean first, then English
+    assert station.status_label.text().index("오배송") < station.status_label.text().index("Wrong")
     assert station.last_result_refused()
     session = station.open_session
     assert session is not None and session.total_packed == 0
@@ -84,6 +86,7 @@ def test_an_unknown_barcode_is_refused(
     scan(qtbot, station, "4006381333931")
     assert beeps == [1]
     assert "등록되지 않은 바코드" in station.status_label.text()
+    assert "Unknown barcode: 4006381333931" in station.status_label.text()
 
 
 def test_an_extra_item_is_refused(
@@ -94,6 +97,7 @@ def test_an_extra_item_is_refused(
     scan(qtbot, station, "8801000000017")
     scan(qtbot, station, "8801000000017")
     assert beeps == [1] and "초과" in station.status_label.text()
+    assert "Extra item" in station.status_label.text()
 
 
 def test_an_unknown_waybill_is_refused_and_the_station_waits_for_the_next(
@@ -101,6 +105,7 @@ def test_an_unknown_waybill_is_refused_and_the_station_waits_for_the_next(
 ) -> None:
     scan(qtbot, station, "999999999999")
     assert beeps == [1] and "찾을 수 없습니다" in station.status_label.text()
+    assert "No waybill or order number 999999999999" in station.status_label.text()
     assert station.open_session is None
 
 

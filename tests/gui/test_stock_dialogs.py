@@ -34,6 +34,7 @@ def test_why_dialog_shows_figures_and_ledger_rows(
     dialog.code_field.setText("NOPE")
     dialog.show_button.click()
     assert "없는 상품코드" in dialog.error_label.text()
+    assert "no such SKU: NOPE" in dialog.error_label.text()
 
 
 def test_adjust_dialog_sets_the_counted_quantity(qtbot: QtBot, db: Database) -> None:

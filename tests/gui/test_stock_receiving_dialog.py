@@ -86,6 +86,7 @@ def test_receiving_more_than_ordered_shows_the_refusal(
     dialog.receive_button.click()
 
     assert "발주 잔량(5)" in dialog.status_label.text()
+    assert "cannot be received as asked" in dialog.status_label.text()
     assert figures(db, "TEE") == (0, 0)
 
 
