@@ -78,7 +78,7 @@ def _read_and_preview(
     try:
         layout = find_layout(sheets, available_presets(db), preset)
     except ValueError as error:
-        return _Outcome("error", str(error))
+        return _Outcome("error", error_text(error))
     if layout is None:
         return _Outcome("unknown", sheets)
     return _Outcome("preview", (sheets, preview_layout(db, layout, Path(path).name)))
