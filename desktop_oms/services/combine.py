@@ -110,7 +110,7 @@ def combine_orders(
     with db.unit_of_work() as uow:
         s = uow.session
         orders = list(s.scalars(select(Order).where(Order.id.in_(order_ids)).order_by(Order.id)))
-        _check(orders)
+        _check(orders, _numbered_shipments(s, orders))
         shipment_ids = {o.shipment_id for o in orders if o.shipment_id is not None}
         if shipment_ids:
             shipment_id = min(shipment_ids)
@@ -139,7 +139,9 @@ def combine_orders(
     return changes
 
 
-def _check(orders: list[Order]) -> None:
+def _check(orders: list[Order], numbered: dict[int, bool]) -> None:
+    """Refuse unless every order may join: open status, not locked, no waybill yet, one
+    recipient. (A numbered parcel joined to another would leave its number on no order.)"""
     if len(orders) < 2:
         raise CombineError("없는 주문이 있습니다 / some orders do not exist")
     for order in orders:
@@ -147,6 +149,11 @@ def _check(orders: list[Order]) -> None:
             raise CombineError(
                 f"주문 {order.order_no}은(는) {OrderStatus(order.status).korean} 상태라 합포장할 "
                 f"수 없습니다 / order {order.order_no} is {order.status}"
+            )
+        if order.shipment_id is not None and numbered.get(order.shipment_id):
+            raise CombineError(
+                f"주문 {order.order_no}에는 이미 송장번호가 있어 합포장할 수 없습니다 / order "
+                f"{order.order_no} already has a waybill number"
             )
         if order.no_combine:
             raise CombineError(
@@ -162,6 +169,14 @@ def _check(orders: list[Order]) -> None:
             "받는 사람·연락처·주소가 같은 주문만 합포장할 수 있습니다 / only orders to the "
             "same recipient, phone and address can be combined"
         )
+
+
+def _numbered_shipments(s: Session, orders: list[Order]) -> dict[int, bool]:
+    ids = {o.shipment_id for o in orders if o.shipment_id is not None}
+    if not ids:
+        return {}
+    rows = s.execute(select(Shipment.id, Shipment.waybill_no).where(Shipment.id.in_(ids)))
+    return {sid: bool(number) for sid, number in rows}
 
 
 def _drop_empty_shipments(s: Session, shipment_ids: set[int]) -> None:

@@ -191,12 +191,14 @@ def move_orders(
     reason: str = "",
     shipping: Shipping | None = None,
     seen_versions: dict[int, int] | None = None,
+    together: bool = False,
     now: datetime | None = None,
 ) -> Changes:
     """Apply `action` to each order the table allows it for; refuse the rest, naming the rule.
 
     Each order changes completely or not at all (a savepoint each); an order that another
     PC changed since `seen_versions` were read is refused with "changed by someone else".
+    `together` (the orders of one parcel): one refusal and none of them changes.
     """
     now = now or datetime.now()
     changes = Changes()
@@ -225,6 +227,8 @@ def move_orders(
                     )
             s.flush()
             s.expunge_all()  # keeps each savepoint's bookkeeping to one chunk
+        if together and changes.refused:
+            return Changes(refused=changes.refused)  # leaving the block rolls back
         uow.touch("orders", "stock")
         uow.commit()
     return changes

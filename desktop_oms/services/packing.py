@@ -172,7 +172,8 @@ def finish_parcel(
 ) -> Changes:
     """Mark the packed parcel's orders shipped (배송중), then note the check in each history.
 
-    A parcel changed on another PC since it was scanned is refused as stale.
+    A parcel changed on another PC since it was scanned is refused as stale — all of its
+    orders, since they leave in one box.
     """
     now = now or datetime.now()
     changes = move_orders(
@@ -182,6 +183,7 @@ def finish_parcel(
         who,
         reason=f"검수 완료 후 발송 (송장 {parcel.waybill_no})",
         seen_versions=parcel.versions,
+        together=True,
         now=now,
     )
     if not changes.order_ids:

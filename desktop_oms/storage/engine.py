@@ -51,13 +51,16 @@ def sqlite_path(url: str) -> Path | None:
 
 
 def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
-    """An engine for `url`: SQLite gets WAL, foreign keys and write-locking transactions."""
+    """An engine for `url`: SQLite gets WAL, foreign keys and write-locking transactions.
+
+    Statement parameters never appear in error texts (they hold names, phones and
+    addresses, and error texts reach the log)."""
     url = url or default_url()
     if is_sqlite(url):
         path = sqlite_path(url)
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, poolclass=NullPool, **kwargs)
+        engine = create_engine(url, poolclass=NullPool, hide_parameters=True, **kwargs)
         _configure_sqlite(engine)
         return engine
     if make_url(url).get_backend_name() == "postgresql":
@@ -65,8 +68,10 @@ def make_engine(url: str | None = None, **kwargs: Any) -> Engine:
             url = url.replace("postgresql://", "postgresql+psycopg://", 1)
         # An unreachable server fails in seconds, and the server lists who is connected.
         connect_args = {**SERVER_CONNECT_ARGS, **kwargs.pop("connect_args", {})}
-        return create_engine(url, pool_pre_ping=True, connect_args=connect_args, **kwargs)
-    return create_engine(url, pool_pre_ping=True, **kwargs)
+        return create_engine(
+            url, pool_pre_ping=True, hide_parameters=True, connect_args=connect_args, **kwargs
+        )
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, **kwargs)
 
 
 def _configure_sqlite(engine: Engine) -> None:

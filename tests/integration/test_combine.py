@@ -67,3 +67,22 @@ def test_an_order_locked_out_of_combining_is_no_candidate_and_is_refused(db: Dat
     assert "합포장 제외" in str(error.value)
     set_no_combine(db, [second], False, "me", now=NOW)
     assert len(combine_candidates(db)) == 1
+
+
+def test_orders_that_already_have_waybill_numbers_are_not_combined(db: Database) -> None:
+    from tests.integration.test_claims_helpers import ready_order
+
+    add_sku(db, "A-1", 10)
+    first = ready_order(db, ("A-1", 1), waybill="723456789012")
+    second = ready_order(db, ("A-1", 1), waybill="823456789012")
+    with pytest.raises(CombineError) as refused:
+        combine_orders(db, [first, second], "me", now=NOW)
+    assert "이미 송장번호가 있어" in str(refused.value)
+    with db.reading() as s:
+        parcels = s.execute(
+            select(Shipment.waybill_no, func.count(Order.id))
+            .join(Order, Order.shipment_id == Shipment.id)
+            .group_by(Shipment.waybill_no)
+            .order_by(Shipment.waybill_no)
+        ).all()
+    assert [tuple(p) for p in parcels] == [("723456789012", 1), ("823456789012", 1)]

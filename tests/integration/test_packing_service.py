@@ -129,3 +129,30 @@ def test_a_combined_parcel_of_two_orders_is_packed_and_shipped_together(db: Data
     assert finish_parcel(db, parcel, "packer", now=NOW).order_ids == {first, second}
     assert stock_of(db, "A-1") == (8, 0)
     assert ledger_agrees(db)
+
+
+def test_a_combined_parcel_ships_whole_or_not_at_all(db: Database) -> None:
+    """Another PC cancels part of one order after the scan: nothing in the box ships."""
+    from desktop_oms.domain.status import OrderStatus
+    from desktop_oms.services.claim_cancel import cancel_lines
+    from desktop_oms.storage.tables import Order
+    from tests.integration.test_claims_helpers import order_of, ready_order
+
+    add_sku(db, "A-1", 10)
+    add_sku(db, "B-1", 10)
+    first = ready_order(db, ("A-1", 1), waybill="723456789012")
+    second = ready_order(db, ("A-1", 1), ("B-1", 1))
+    with db.unit_of_work() as uow:
+        one, two = (uow.session.get(Order, oid) for oid in (first, second))
+        assert one is not None and two is not None
+        two.shipment_id = one.shipment_id
+        uow.commit()
+    parcel = load_parcel(db, "723456789012")
+    cancel_lines(db, second, {2: 1}, "other-pc", reason="고객요청", now=NOW)
+
+    changes = finish_parcel(db, parcel, "packer", now=NOW)
+
+    assert changes.order_ids == set()
+    assert changes.refused
+    assert order_of(db, first).status == OrderStatus.READY_TO_SHIP.value
+    assert order_of(db, second).status == OrderStatus.READY_TO_SHIP.value
