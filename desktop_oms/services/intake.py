@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -238,18 +236,9 @@ def import_orders(
     )
 
 
-#: Tests set this to a file path: the import writes it once inside its transaction and
-#: then waits DESKTOP_OMS_IMPORT_PAUSE seconds, so a test can kill the process there.
-MARKER_ENV = "DESKTOP_OMS_IMPORT_MARKER"
-
-
 def _checkpoint(cancelled: Cancelled | None) -> None:
     if cancelled is not None and cancelled():
         raise ImportCancelled("가져오기를 취소했습니다 / import cancelled")
-    marker = os.environ.get(MARKER_ENV)
-    if marker and not Path(marker).exists():
-        Path(marker).write_text("inside transaction")
-        time.sleep(float(os.environ.get("DESKTOP_OMS_IMPORT_PAUSE", "30")))
 
 
 def header_preview(sheet: Sheet, header_index: int, rows: int = 5) -> list[list[str]]:

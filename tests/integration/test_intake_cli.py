@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import sqlite3
 import subprocess
@@ -14,7 +13,6 @@ import pytest
 from sqlalchemy import func, select
 
 from desktop_oms.cli import main
-from desktop_oms.services.intake import MARKER_ENV
 from desktop_oms.storage.tables import Order, OrderLine, ProductMapping
 from desktop_oms.storage.uow import Database
 from tests.conftest import add_sku
@@ -92,6 +90,26 @@ def test_match_set_maps_a_channel_product_to_a_sku(
         assert s.scalar(select(func.count()).select_from(ProductMapping)) == 1
 
 
+#: An import that stops inside its transaction after its first rows (its progress report
+#: comes from there), says so through the marker file, and waits to be killed.
+PAUSED_IMPORT = """
+import sys, time
+from pathlib import Path
+from desktop_oms.services.intake import import_orders, preview_import
+from desktop_oms.storage.uow import Database
+
+db = Database.open(sys.argv[1])
+marker = Path(sys.argv[3])
+
+def progress(done, total):
+    if not marker.exists():
+        marker.write_text(f"{done} of {total} written, not committed")
+        time.sleep(60)
+
+import_orders(db, preview_import(db, sys.argv[2]), "kill-test", progress=progress)
+"""
+
+
 @pytest.mark.slow
 def test_an_import_killed_inside_its_transaction_leaves_the_database_as_before(
     db: Database, db_url: str, tmp_path: Path
@@ -100,11 +118,9 @@ def test_an_import_killed_inside_its_transaction_leaves_the_database_as_before(
     assert main(["import", str(first), "--db", db_url]) == 0
     big = write_xlsx_rows(tmp_path / "big.xlsx", smartstore_rows(5_000, start=100))
     marker = tmp_path / "inside.marker"
-    env = {**os.environ, MARKER_ENV: str(marker), "DESKTOP_OMS_IMPORT_PAUSE": "60"}
     process = subprocess.Popen(
-        [sys.executable, "-m", "desktop_oms", "import", str(big), "--db", db_url],
+        [sys.executable, "-c", PAUSED_IMPORT, db_url, str(big), str(marker)],
         cwd=ROOT,
-        env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
