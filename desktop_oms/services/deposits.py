@@ -192,11 +192,14 @@ def confirm_deposits(
 def apply_matches(
     db: Database, matches: Sequence[DepositMatch], who: str, now: datetime | None = None
 ) -> Changes:
-    """Confirm the orders of the chosen matches, each with its deposit in the history."""
+    """Confirm the orders of the chosen matches, each with its deposit in the history.
+
+    The depositor's name stays out of the history: a purge clears names from the order,
+    and free text in old events would keep them."""
     changes = Changes()
     for match in matches:
         d = match.deposit
-        reason = f"입금 확인: {d.at:%Y-%m-%d %H:%M} {d.name} {d.amount:,}원 ({match.kind_ko})"
+        reason = f"입금 확인: {d.at:%Y-%m-%d %H:%M} {d.amount:,}원 ({match.kind_ko})"
         changes.merge(confirm_deposits(db, [match.order.order_id], who, reason=reason, now=now))
     return changes
 
