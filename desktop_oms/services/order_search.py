@@ -11,6 +11,7 @@ index range, never by scanning all lines.
 from __future__ import annotations
 
 import weakref
+from typing import cast
 
 from sqlalchemy import (
     ColumnElement,
@@ -25,6 +26,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy import text as sql_text
+from sqlalchemy.sql.operators import ColumnOperators
 
 from desktop_oms.storage.tables import Order, OrderLine, Product, Sku
 from desktop_oms.storage.uow import Database
@@ -109,11 +111,26 @@ def looks_numeric(text: str) -> bool:
     return bool(_digits(text)) and all(ch.isdigit() or ch in "- " for ch in text)
 
 
-def _sku_ids(db: Database, pattern: str) -> list[int]:
+def contains(column: ColumnOperators, text: str, *, sqlite: bool) -> ColumnElement[bool]:
+    """`column` holds `text` as typed (% and _ are not wildcards), ignoring case.
+
+    SQLite's LIKE already ignores ASCII case; PostgreSQL needs ILIKE for the same answer."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    pattern = f"%{escaped}%"
+    match = column.like if sqlite else column.ilike
+    return cast(ColumnElement[bool], match(pattern, escape="\\"))
+
+
+def _sku_ids(db: Database, text: str) -> list[int]:
+    sqlite = db.is_sqlite
     query = (
         select(Sku.id)
         .join(Product, Product.id == Sku.product_id)
-        .where(or_(Product.name.like(pattern), Sku.code.like(pattern)))
+        .where(
+            or_(
+                contains(Product.name, text, sqlite=sqlite), contains(Sku.code, text, sqlite=sqlite)
+            )
+        )
         .limit(MAX_SKUS + 1)
     )
     with db.reading() as s:
@@ -123,33 +140,40 @@ def _sku_ids(db: Database, pattern: str) -> list[int]:
 def search_filter(db: Database, text: str) -> ColumnElement[bool]:
     """Which orders match `text` (order no, recipient name, phone, product)."""
     text = text.strip()
-    pattern = f"%{text}%"
+    sqlite = db.is_sqlite
+
+    def has(column: ColumnOperators) -> ColumnElement[bool]:
+        return contains(column, text, sqlite=sqlite)
+
     if len(text) >= 3 and has_search_index(db.engine):
         phrases = {_match_phrase(text)}
         if looks_numeric(text) and len(_digits(text)) >= 3:
             phrases.add(_match_phrase(_digits(text)))
         hits = sql_text("SELECT rowid FROM order_search WHERE order_search MATCH :query")
         query = " OR ".join(sorted(phrases))
-        return Order.id.in_(hits.bindparams(query=query).columns(column("rowid", Integer)))
+        indexed = Order.id.in_(hits.bindparams(query=query).columns(column("rowid", Integer)))
+        return or_(indexed, *_catalogue_matches(db, text))
     if looks_numeric(text):
         digits = _digits(text)
-        conditions: list[ColumnElement[bool]] = [
-            Order.order_no.like(pattern),
-            Order.channel_order_no.like(pattern),
-        ]
+        conditions: list[ColumnElement[bool]] = [has(Order.order_no), has(Order.channel_order_no)]
         if len(digits) >= 3:
             conditions.append(func.replace(Order.recipient_phone, "-", "").like(f"%{digits}%"))
         return or_(*conditions)
-    conditions = [Order.recipient_name.like(pattern), Order.goods_summary.like(pattern)]
+    conditions = [has(Order.recipient_name), has(Order.goods_summary)]
     if any(ch.isascii() and ch.isalnum() for ch in text):
-        conditions += [Order.order_no.like(pattern), Order.channel_order_no.like(pattern)]
+        conditions += [has(Order.order_no), has(Order.channel_order_no)]
     unmatched = select(OrderLine.order_id).where(
-        OrderLine.sku_id.is_(None), OrderLine.product_name.like(pattern)
+        OrderLine.sku_id.is_(None), has(OrderLine.product_name)
     )
     conditions.append(Order.id.in_(unmatched))
-    sku_ids = _sku_ids(db, pattern)
-    if sku_ids and len(sku_ids) <= MAX_SKUS:
-        conditions.append(
-            Order.id.in_(select(OrderLine.order_id).where(OrderLine.sku_id.in_(sku_ids)))
-        )
+    conditions += _catalogue_matches(db, text)
     return or_(*conditions) if conditions else false()
+
+
+def _catalogue_matches(db: Database, text: str) -> list[ColumnElement[bool]]:
+    """Orders with a line of a SKU whose catalogue name or code holds `text` (the channel's
+    own product wording may differ from the shop's)."""
+    sku_ids = _sku_ids(db, text)
+    if not sku_ids or len(sku_ids) > MAX_SKUS:
+        return []
+    return [Order.id.in_(select(OrderLine.order_id).where(OrderLine.sku_id.in_(sku_ids)))]
