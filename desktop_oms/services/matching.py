@@ -215,6 +215,12 @@ def _apply(s: Session, line_ids: list[int], sku_id: int, who: str, now: datetime
             .values(sku_id=sku_id)
             .execution_options(synchronize_session=False)
         )
+    s.execute(  # their lines changed: a copy shown on another PC is now stale
+        update(Order)
+        .where(Order.id.in_(order_ids))
+        .values(version=Order.version + 1)
+        .execution_options(synchronize_session=False)
+    )
     still_open = exists().where(OrderLine.order_id == Order.id, OrderLine.sku_id.is_(None))
     done = list(
         s.scalars(
@@ -225,7 +231,7 @@ def _apply(s: Session, line_ids: list[int], sku_id: int, who: str, now: datetime
         s.execute(
             update(Order)
             .where(Order.id.in_(done))
-            .values(needs_matching=False, updated_at=now, version=Order.version + 1)
+            .values(needs_matching=False, updated_at=now)
             .execution_options(synchronize_session=False)
         )
         s.execute(

@@ -64,10 +64,11 @@ def ready_order_ids(db: Database) -> list[int]:
 
 
 def prepare_shipments(
-    s: Session, order_ids: Sequence[int], *, reprint: bool = False
+    s: Session, order_ids: Sequence[int], *, reprint: bool = False, create: bool = True
 ) -> ShipmentBatch:
-    """Shipments for the orders; an order without one gets its own. Orders on hold or
-    not 배송준비중 (배송중 too when `reprint`) are refused with the reason."""
+    """Shipments for the orders; an order without one gets its own (unless `create` is
+    off: then it is refused as having no number). Orders on hold or not 배송준비중
+    (배송중 too when `reprint`) are refused with the reason."""
     batch = ShipmentBatch()
     allowed = REPRINTABLE if reprint else (READY,)
     seen: set[int] = set()
@@ -86,17 +87,32 @@ def prepare_shipments(
                 batch.changes.refused.append(_not_ready(row.order_no, row.status))
                 continue
             shipment_id = row.shipment_id
+            if shipment_id is None and not create:
+                batch.changes.refused.append(_no_number(row.order_no))
+                continue
             if shipment_id is None:
                 key = f"S{take_numbers(s, 'shipments')[0]:08d}"
                 shipment_id = s.execute(
                     insert(Shipment).values(key=key, print_count=0).returning(Shipment.id)
                 ).scalar_one()
-                s.execute(update(Order).where(Order.id == row.id).values(shipment_id=shipment_id))
+                s.execute(
+                    update(Order)
+                    .where(Order.id == row.id)
+                    .values(shipment_id=shipment_id, version=Order.version + 1)
+                )
                 batch.changes.order_ids.add(row.id)
             if shipment_id not in seen:
                 seen.add(shipment_id)
                 batch.shipment_ids.append(shipment_id)
     return batch
+
+
+def _no_number(order_no: str) -> Refusal:
+    return Refusal(
+        order_no,
+        f"주문 {order_no}: 송장번호가 아직 없습니다.",
+        f"Order {order_no} has no waybill number yet.",
+    )
 
 
 def _on_hold(order_no: str, reason: str) -> Refusal:
@@ -177,23 +193,13 @@ def used_numbers(s: Session, numbers: Sequence[str]) -> dict[str, int]:
 def prepare_label_batch(db: Database, order_ids: Sequence[int]) -> ShipmentBatch:
     """Shipments of the orders that already carry a number (courier file or earlier print);
     orders still without a number are refused, never numbered here."""
-    with db.unit_of_work() as uow:
-        s = uow.session
-        batch = prepare_shipments(s, order_ids, reprint=True)
+    with db.reading() as s:
+        batch = prepare_shipments(s, order_ids, reprint=True, create=False)
         missing = set(without_number(s, batch.shipment_ids))
         if missing:
             for order_no in s.scalars(
                 select(Order.order_no).where(Order.shipment_id.in_(list(missing)))
             ):
-                batch.changes.refused.append(
-                    Refusal(
-                        order_no,
-                        f"주문 {order_no}: 송장번호가 아직 없습니다.",
-                        f"Order {order_no} has no waybill number yet.",
-                    )
-                )
+                batch.changes.refused.append(_no_number(order_no))
         batch.shipment_ids = [i for i in batch.shipment_ids if i not in missing]
-        if batch.changes.order_ids:
-            uow.touch("orders")
-        uow.commit()
-    return batch
+    return batch  # read only: nothing to commit

@@ -138,3 +138,22 @@ def test_printing_labels_is_written_to_the_access_log(db: Database) -> None:
         (row,) = s.execute(select(AccessLog.operator, AccessLog.action, AccessLog.order_ids)).all()
     assert (row.operator, row.action) == ("직원1", "PRINT")
     assert len(row.order_ids.split(",")) == 2
+
+
+def test_reprinting_orders_that_have_no_number_refuses_and_writes_nothing(db: Database) -> None:
+    from desktop_oms.services.queries import order_detail
+    from desktop_oms.services.waybills import prepare_label_batch
+    from tests.integration.waybill_helpers import ready_orders
+
+    (oid,) = ready_orders(db, 1)
+    before = order_detail(db, oid)
+    assert before is not None
+
+    batch = prepare_label_batch(db, [oid])
+
+    assert batch.shipment_ids == []
+    assert "송장번호가 아직 없습니다" in batch.changes.refused[0].message_ko
+    after = order_detail(db, oid)
+    assert after is not None
+    assert after.row.version == before.row.version
+    assert after.row.waybill_no is None
