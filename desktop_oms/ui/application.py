@@ -176,9 +176,13 @@ def _run_window(app: QApplication, db: Database, args: argparse.Namespace) -> in
 
 def _smoke_label(db: Database) -> int:
     """Render one label PDF (font and barcode) and say how big it came out."""
-    from desktop_oms.services.labels import sample_label_pdf
+    try:
+        from desktop_oms.services.labels import sample_label_pdf
 
-    pdf = sample_label_pdf(db)
+        pdf = sample_label_pdf(db)
+    except Exception as error:  # a smoke run answers with its exit code, never a dialog
+        print(f"smoke: label PDF failed: {type(error).__name__}: {error}", flush=True)
+        return 1
     ok = pdf.startswith(b"%PDF") and len(pdf) > 1000
     print(f"smoke: main window opened; label PDF {len(pdf):,} bytes", flush=True)
     return 0 if ok else 1
