@@ -21,6 +21,7 @@ from desktop_oms.domain.status import OrderStatus
 from desktop_oms.domain.stock import LedgerKind
 from desktop_oms.services.changes import Changes
 from desktop_oms.services.sequences import take_numbers
+from desktop_oms.storage.id_sequences import catch_up_id_sequences
 from desktop_oms.storage.tables import (
     Order,
     OrderEvent,
@@ -207,6 +208,7 @@ def fill_demo(
             if progress:
                 progress(min(start + batch, orders), orders)
         _settle_stock(s, rng, stock_reserved, now, who)
+        catch_up_id_sequences(s.connection())  # the rows above were given their ids
         uow.touch("orders", "stock")
         uow.commit()
     if new_shop:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Integer, Table, func, insert, select, text
+from sqlalchemy import Connection, Table, func, insert, select
 
+from desktop_oms.storage.id_sequences import catch_up_id_sequences
 from desktop_oms.storage.tables import Base
 from desktop_oms.storage.uow import Database
 
@@ -105,7 +106,7 @@ def _copy(
             for table in tables_in_order():
                 done = _copy_table(src, dst, table, batch, done, total, progress)
             if dst.dialect.name == "postgresql":
-                _move_sequences(dst)
+                catch_up_id_sequences(dst)
     with target.engine.connect() as conn:
         after = row_counts(conn)
     return TransferReport([TableCount(name, before[name], after[name]) for name in before])
@@ -128,19 +129,3 @@ def _copy_table(
         if progress is not None:
             progress(table.name, done, total)
     return done
-
-
-def _move_sequences(dst: Connection) -> None:
-    """Let PostgreSQL hand out ids after the copied ones (setval on each id sequence)."""
-    for table in tables_in_order():
-        keys = list(table.primary_key.columns)
-        if len(keys) != 1 or not isinstance(keys[0].type, Integer):
-            continue
-        column = keys[0].name
-        dst.execute(
-            text(
-                f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column}'), "
-                f'COALESCE(MAX("{column}"), 1), MAX("{column}") IS NOT NULL) '
-                f'FROM "{table.name}"'
-            )
-        )

@@ -37,3 +37,20 @@ def test_demo_can_be_added_twice_without_clashing(db: Database) -> None:
     fill_demo(db, 200, seed=1)
     fill_demo(db, 200, seed=2)
     assert sum(status_counts(db).values()) == 400
+
+
+def test_after_demo_data_new_orders_and_parcels_get_fresh_ids(db: Database) -> None:
+    """The demo writes its rows with explicit ids; PostgreSQL's sequences must follow."""
+    from desktop_oms.services.orders import create_orders
+    from desktop_oms.services.waybill_band import assign_from_band
+    from desktop_oms.services.waybills import ready_order_ids
+    from tests.conftest import new_order
+
+    fill_demo(db, 300, seed=5)
+    with db.reading() as s:
+        code = s.scalars(select(Sku.code)).first()
+    assert code is not None
+    (number,), _ = create_orders(db, [new_order((code, 1))], "test")
+    batch = assign_from_band(db, ready_order_ids(db), "CJ", "test")
+    assert number.endswith("000301")
+    assert batch.shipment_ids and not batch.changes.refused
