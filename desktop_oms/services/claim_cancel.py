@@ -21,7 +21,7 @@ from desktop_oms.domain.claims import (
     refund_for,
 )
 from desktop_oms.domain.payment import PaymentState, refund_state
-from desktop_oms.domain.status import Action, OrderStatus
+from desktop_oms.domain.status import Action, OrderStatus, TransitionRefused
 from desktop_oms.domain.stock import LedgerKind
 from desktop_oms.services.changes import Changes
 from desktop_oms.services.claim_records import (
@@ -33,9 +33,9 @@ from desktop_oms.services.claim_records import (
     new_claim,
     pick_lines,
 )
-from desktop_oms.services.orders import add_event, move_orders
+from desktop_oms.services.orders import add_event, apply_action
 from desktop_oms.storage.tables import Claim, Order, Sku, StockLedger
-from desktop_oms.storage.uow import Database
+from desktop_oms.storage.uow import Database, UnitOfWork
 
 
 def _stock_row(
@@ -77,8 +77,7 @@ def cancel_lines(
         picked = pick_lines(s, order, lines)
         left = sum(ln.quantity - ln.cancelled_qty for ln in order.lines)
         if sum(qty for _, _, qty in picked) == left:
-            uow.session.rollback()
-            return _cancel_whole(db, order_id, who, reason, now)
+            return _cancel_whole(uow, order, who, reason, now)
         claim = new_claim(s, order, ClaimKind.CANCEL, picked, reason, 0, now)
         changes = Changes(order_ids={order.id}, statuses={OrderStatus(order.status)})
         for line, _, qty in picked:
@@ -121,35 +120,35 @@ def _cancel_money(order: Order, amount: int, claim: Claim) -> str:
     return f"환불 {refund:,}원 기록"
 
 
-def _cancel_whole(db: Database, order_id: int, who: str, reason: str, now: datetime) -> ClaimResult:
-    with db.reading() as s:
-        before = load_order(s, order_id).refunded_amount
-    changes = move_orders(db, [order_id], Action.CANCEL, who, reason=reason, now=now)
-    if changes.refused:
-        refusal = changes.refused[0]
-        raise ClaimRefused(refusal.message_ko, refusal.message_en)
-    with db.unit_of_work() as uow:
-        s = uow.session
-        order = load_order(s, order_id)
-        remaining = [(ln, ln.quantity - ln.cancelled_qty) for ln in order.lines]
-        picked = [
-            (ln, LineState(ln.line_no, ln.quantity, 0, 0, ln.unit_price), qty)
-            for ln, qty in remaining
-            if qty > 0
-        ]
-        claim = new_claim(
-            s, order, ClaimKind.CANCEL, picked, reason, order.refunded_amount - before, now
-        )
-        for line, _ in remaining:
-            line.cancelled_qty = line.quantity
-        add_event(
-            s,
-            order,
-            kind="CLAIM_CANCEL",
-            who=who,
-            now=now,
-            reason=f"전체취소 #{claim.id}: {describe_lines(picked)} ({reason})"[:300],
-        )
-        uow.touch("orders")
-        uow.commit()
-        return ClaimResult(claim.id, changes)
+def _cancel_whole(
+    uow: UnitOfWork, order: Order, who: str, reason: str, now: datetime
+) -> ClaimResult:
+    """The whole order: the status table's cancel and the claim record, one transaction."""
+    s = uow.session
+    before = order.refunded_amount
+    try:
+        changes = apply_action(s, order, Action.CANCEL, who, reason=reason, now=now)
+    except TransitionRefused as refused:
+        raise ClaimRefused(refused.message_ko, refused.message_en) from None
+    remaining = [(ln, ln.quantity - ln.cancelled_qty) for ln in order.lines]
+    picked = [
+        (ln, LineState(ln.line_no, ln.quantity, 0, 0, ln.unit_price), qty)
+        for ln, qty in remaining
+        if qty > 0
+    ]
+    claim = new_claim(
+        s, order, ClaimKind.CANCEL, picked, reason, order.refunded_amount - before, now
+    )
+    for line, _ in remaining:
+        line.cancelled_qty = line.quantity
+    add_event(
+        s,
+        order,
+        kind="CLAIM_CANCEL",
+        who=who,
+        now=now,
+        reason=f"전체취소 #{claim.id}: {describe_lines(picked)} ({reason})"[:300],
+    )
+    uow.touch("orders", "stock")
+    commit_order(uow, order, now)
+    return ClaimResult(claim.id, changes)

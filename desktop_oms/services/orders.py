@@ -234,6 +234,18 @@ def move_orders(
     return changes
 
 
+def apply_action(
+    s: Session, order: Order, action: Action, who: str, *, reason: str = "", now: datetime
+) -> Changes:
+    """`action` on one order inside the caller's unit of work (a claim that cancels the
+    whole order records its claim in the same transaction). TransitionRefused if refused."""
+    if action in ACTIONS_NEEDING_REASON and not reason.strip():
+        raise _refuse(order, "사유를 입력해야 합니다.", "a reason is required.")
+    changes = Changes()
+    _move_one(s, order, action, who, reason, None, None, now, changes)
+    return changes
+
+
 def _refuse(order: Order, ko: str, en: str) -> TransitionRefused:
     return TransitionRefused(
         order.order_no, f"주문 {order.order_no}: {ko}", f"Order {order.order_no}: {en}"
