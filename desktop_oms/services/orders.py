@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
+from desktop_oms.domain.claims import FINAL_STATUSES
 from desktop_oms.domain.order import NewOrder, goods_summary, validate
 from desktop_oms.domain.payment import PaymentState, starting_payment_state, starting_status
 from desktop_oms.domain.status import (
@@ -23,7 +24,7 @@ from desktop_oms.resources import courier_registry
 from desktop_oms.services import stock_moves
 from desktop_oms.services.changes import Changes, Refusal
 from desktop_oms.services.sequences import order_numbers, take_numbers
-from desktop_oms.storage.tables import Order, OrderEvent, OrderLine, Shipment, Sku
+from desktop_oms.storage.tables import Claim, Order, OrderEvent, OrderLine, Shipment, Sku
 from desktop_oms.storage.uow import Database
 
 CHUNK = 500
@@ -277,6 +278,12 @@ def _move_one(
         raise _refuse_action(order, action, source)
     if seen_version is not None and seen_version != order.version:
         raise stale(order.order_no)
+    if action is Action.CONFIRM_PURCHASE and _has_open_claim(s, order):
+        raise _refuse(
+            order,
+            "진행 중인 반품·교환이 있어 구매확정할 수 없습니다.",
+            "a return or exchange is still open, so the purchase cannot be confirmed.",
+        )
     if order.hold_reason and action in (Action.RESERVE_STOCK, Action.MARK_SHIPPED):
         raise _refuse(
             order,
@@ -335,6 +342,14 @@ def _move_one(
     changes.order_ids.add(order.id)
     changes.statuses |= {source, transition.target}
     changes.sku_ids |= touched
+
+
+def _has_open_claim(s: Session, order: Order) -> bool:
+    """구매확정 closes the claims: it waits while a return or exchange is under way."""
+    open_claims = select(func.count()).where(
+        Claim.order_id == order.id, Claim.status.not_in([c.value for c in FINAL_STATUSES])
+    )
+    return bool(s.scalar(open_claims))
 
 
 def _refuse_action(order: Order, action: Action, source: OrderStatus) -> TransitionRefused:

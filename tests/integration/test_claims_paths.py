@@ -212,3 +212,20 @@ def test_an_exchange_to_an_unknown_sku_is_refused_and_nothing_is_made(db: Databa
     with db.reading() as s:
         assert s.scalars(select(Claim)).first() is None
         assert s.scalars(select(Order).where(Order.channel == "EXCHANGE")).first() is None
+
+
+def test_an_order_with_an_open_return_is_not_purchase_confirmed(db: Database) -> None:
+    """구매확정 closes the claims, so it waits until the return is finished."""
+    from desktop_oms.domain.status import Action
+    from desktop_oms.services.orders import move_orders
+
+    add_sku(db, "A-1", 10)
+    oid = shipped_order(db, ("A-1", 2), waybill="123456789012")
+    move_orders(db, [oid], Action.MARK_DELIVERED, "택배", now=NOW)
+    request_return(db, oid, {1: 1}, "고객", reason="사이즈가 맞지 않음", now=NOW)
+
+    changes = move_orders(db, [oid], Action.CONFIRM_PURCHASE, "자동", now=NOW)
+
+    assert changes.order_ids == set()
+    assert "진행 중인 반품·교환" in changes.refused[0].message_ko
+    assert order_of(db, oid).status == "DELIVERED"
