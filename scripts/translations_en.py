@@ -742,7 +742,34 @@ MENUS: dict[str, English] = {
     ),
 }
 
-ENGLISH: dict[str, English] = {**DOMAIN, **ORDER_FILE_FIELDS, **DIALOGS, **MENUS}
+#: File › 공유 서버로 데이터 옮기기.
+TRANSFER: dict[str, English] = {
+    "공유 서버로 데이터 옮기기": "Move the data to the shared server",
+    "공유 서버로 데이터 옮기기…": "Move the data to the shared server…",
+    "표": "Table",
+    "이 PC": "This PC",
+    "옮기기": "Move",
+    "먼저 파일 › 데이터베이스 연결에서 공유 서버를 설정하고 연결을 확인하세요.\n"
+    "First set up and test the shared server in File › Database connection.": (
+        "First set up and test the shared server in File › Database connection."
+    ),
+    "이 PC의 데이터({0})를 비어 있는 서버 데이터베이스({1})로 복사하고, 표마다 건수를 "
+    "비교합니다. 서버에 데이터가 있으면 복사하지 않습니다.": (
+        "Copies this PC's data ({0}) into the empty server database ({1}) and compares the "
+        "row count of every table. Nothing is copied if the server already holds data."
+    ),
+    "데이터 옮기기": "Move the data",
+    "지금 복사를 시작할까요? 다른 PC는 그동안 이 파일을 쓰지 않아야 합니다.": (
+        "Start copying now? No other PC may use this file meanwhile."
+    ),
+    "옮기는 중…": "Moving…",
+    "옮겼습니다: {0:,}행, 모든 표의 건수가 같습니다.": (
+        "Moved {0:,} rows; every table's count matches."
+    ),
+    "건수가 다른 표가 있습니다: {0}": "Counts differ in: {0}",
+}
+
+ENGLISH: dict[str, English] = {**DOMAIN, **ORDER_FILE_FIELDS, **DIALOGS, **MENUS, **TRANSFER}
 
 #: (context, Korean source[, disambiguation comment]) -> English where a context needs other
 #: English; the three-part key matches `translate(context, source, comment)`.

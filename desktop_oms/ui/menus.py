@@ -232,6 +232,12 @@ def _database(w: MainWindow) -> QWidget:
     return dialog
 
 
+def _transfer(w: MainWindow) -> QWidget:
+    from desktop_oms.ui.transfer_dialog import TransferDialog
+
+    return TransferDialog(w.context, w)
+
+
 def _backup(w: MainWindow) -> QWidget:
     """While the backup dialog is open nothing else reads the file; a restore may replace
     it, so every view is read again when the dialog closes."""
@@ -357,6 +363,13 @@ ENTRIES: tuple[Entry, ...] = (
     ),
     Entry("database", "menu_file", N("데이터베이스 연결…"), _database, Permission.CHANGE_SETTINGS),
     Entry("backup", "menu_file", N("백업·복원…"), _backup, Permission.CHANGE_SETTINGS),
+    Entry(
+        "transfer",
+        "menu_file",
+        N("공유 서버로 데이터 옮기기…"),
+        _transfer,
+        Permission.CHANGE_SETTINGS,
+    ),
     Entry("operators", "menu_file", N("사용자 관리…"), _operators, Permission.MANAGE_OPERATORS),
     Entry(
         "access_log", "menu_file", N("개인정보 접속기록…"), _access_log, Permission.VIEW_ACCESS_LOG

@@ -4510,6 +4510,70 @@ The database could not be opened.
     </message>
 </context>
 <context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/transfer_dialog.py" line="+33" />
+        <source>공유 서버로 데이터 옮기기</source>
+        <translation>Move the data to the shared server</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>표</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>이 PC</source>
+        <translation>This PC</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>서버</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>옮기기</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>먼저 파일 › 데이터베이스 연결에서 공유 서버를 설정하고 연결을 확인하세요.
+First set up and test the shared server in File › Database connection.</source>
+        <translation>First set up and test the shared server in File › Database connection.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>이 PC의 데이터({0})를 비어 있는 서버 데이터베이스({1})로 복사하고, 표마다 건수를 비교합니다. 서버에 데이터가 있으면 복사하지 않습니다.</source>
+        <translation>Copies this PC's data ({0}) into the empty server database ({1}) and compares the row count of every table. Nothing is copied if the server already holds data.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>데이터 옮기기</source>
+        <translation>Move the data</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>지금 복사를 시작할까요? 다른 PC는 그동안 이 파일을 쓰지 않아야 합니다.</source>
+        <translation>Start copying now? No other PC may use this file meanwhile.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>옮기는 중…</source>
+        <translation>Moving…</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>옮겼습니다: {0:,}행, 모든 표의 건수가 같습니다.</source>
+        <translation>Moved {0:,} rows; every table's count matches.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>건수가 다른 표가 있습니다: {0}</source>
+        <translation>Counts differ in: {0}</translation>
+    </message>
+</context>
+<context>
     <name>WmsSyncDialog</name>
     <message>
         <location filename="../../desktop_oms/ui/wms_sync_dialog.py" line="+54" />
@@ -4659,142 +4723,147 @@ The database could not be opened.
     </message>
     <message>
         <source>주문 파일 가져오기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:273</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:279</extracomment>
         <translation>Import order file…</translation>
     </message>
     <message>
         <source>전화 주문 입력…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:281</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:287</extracomment>
         <translation>Enter phone order…</translation>
     </message>
     <message>
         <source>상품 매칭…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:286</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:292</extracomment>
         <translation>Product matching…</translation>
     </message>
     <message>
         <source>입금 확인…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:287</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:293</extracomment>
         <translation>Confirm deposits…</translation>
     </message>
     <message>
         <source>합포장 후보…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:288</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:294</extracomment>
         <translation>Combined shipment candidates…</translation>
     </message>
     <message>
         <source>보류…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:289</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:295</extracomment>
         <translation>Put on hold…</translation>
     </message>
     <message>
         <source>보류 해제</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:293</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:299</extracomment>
         <translation>Release hold</translation>
     </message>
     <message>
         <source>발송지연 등록…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:301</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:307</extracomment>
         <translation>Register dispatch delay…</translation>
     </message>
     <message>
         <source>클레임 (취소·반품·교환)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:306</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:312</extracomment>
         <translation>Claims (cancel, return, exchange)…</translation>
     </message>
     <message>
         <source>엑셀로 내보내기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:307</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:313</extracomment>
         <translation>Export to Excel…</translation>
     </message>
     <message>
         <source>개인정보 보기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:311</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:317</extracomment>
         <translation>Show personal data…</translation>
     </message>
     <message>
         <source>상품·SKU 관리…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:316</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:322</extracomment>
         <translation>Products and SKUs…</translation>
     </message>
     <message>
         <source>재고부족 주문…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:317</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:323</extracomment>
         <translation>Orders short of stock…</translation>
     </message>
     <message>
         <source>발주·입고…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:319</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:325</extracomment>
         <translation>Purchase orders and receiving…</translation>
     </message>
     <message>
         <source>재고 조정(실사)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:321</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:327</extracomment>
         <translation>Adjust stock (stock count)…</translation>
     </message>
     <message>
         <source>WMS 재고 동기화…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:322</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:328</extracomment>
         <translation>WMS stock sync…</translation>
     </message>
     <message>
         <source>재고 원장 (이 숫자는 왜?)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:323</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:329</extracomment>
         <translation>Stock ledger (why this number?)…</translation>
     </message>
     <message>
         <source>송장 출력…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:327</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:333</extracomment>
         <translation>Print waybills…</translation>
     </message>
     <message>
         <source>택배사 파일 (송장번호 받기)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:335</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:341</extracomment>
         <translation>Courier file (get waybill numbers)…</translation>
     </message>
     <message>
         <source>송장번호 대역…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:339</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:345</extracomment>
         <translation>Waybill number ranges…</translation>
     </message>
     <message>
         <source>검수 (스캔 출고)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:343</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:349</extracomment>
         <translation>Packing check (scan and ship)…</translation>
     </message>
     <message>
         <source>배송완료 파일 가져오기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:351</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:357</extracomment>
         <translation>Import delivered file…</translation>
     </message>
     <message>
         <source>판매채널 발송처리 파일…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:356</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:362</extracomment>
         <translation>Channel shipping confirmation file…</translation>
     </message>
     <message>
         <source>데이터베이스 연결…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:358</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:364</extracomment>
         <translation>Database connection…</translation>
     </message>
     <message>
         <source>백업·복원…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:359</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:365</extracomment>
         <translation>Backup and restore…</translation>
     </message>
     <message>
+        <source>공유 서버로 데이터 옮기기…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:369</extracomment>
+        <translation>Move the data to the shared server…</translation>
+    </message>
+    <message>
         <source>사용자 관리…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:360</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:373</extracomment>
         <translation>Users…</translation>
     </message>
     <message>
         <source>개인정보 접속기록…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:362</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:375</extracomment>
         <translation>Personal data access log…</translation>
     </message>
     <message>
         <source>개인정보 파기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:364</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:377</extracomment>
         <translation>Purge personal data…</translation>
     </message>
     <message>
@@ -4810,7 +4879,7 @@ Saved. The program uses this database from its next start.</source>
     </message>
     <message>
         <source>권한 없음</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:414</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:427</extracomment>
         <translation>Not permitted</translation>
     </message>
 </context>

@@ -14,7 +14,7 @@ from desktop_oms.ui.main_window import MainWindow
 from desktop_oms.ui.menus import ENTRIES
 from tests.gui.conftest import select_orders
 
-OWNER_ONLY = {"operators", "access_log", "purge", "database", "backup"}
+OWNER_ONLY = {"operators", "access_log", "purge", "database", "backup", "transfer"}
 
 
 def staff_window(qtbot: QtBot, db: Database) -> MainWindow:
