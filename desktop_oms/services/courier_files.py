@@ -16,7 +16,7 @@ from sqlalchemy import select, update
 
 from desktop_oms.domain.couriers import Courier
 from desktop_oms.domain.status import OrderStatus
-from desktop_oms.domain.waybill_result import KnownShipment, ResultPreview, sort_rows
+from desktop_oms.domain.waybill_result import KnownShipment, ResultPreview, normalize, sort_rows
 from desktop_oms.exchange.courier_files import (
     CourierLayout,
     ShipmentRow,
@@ -146,7 +146,7 @@ def preview_courier_result(
                 )
             ):
                 known[row.key] = KnownShipment(row.id, row.courier_code, row.waybill_no)
-        numbers = list({r.waybill_no.replace("-", "").strip() for r in rows})
+        numbers = list({normalize(r.waybill_no) for r in rows})
         used = used_numbers(s, numbers)
 
     def courier_of(code: str | None) -> Courier:

@@ -127,6 +127,9 @@ def test_a_number_already_on_another_shipment_is_a_duplicate(db: Database, tmp_p
     (row,) = preview_courier_result(db, second).rows
     assert row.verdict is RowVerdict.DUPLICATE
     assert "이미 쓰인" in row.reason
+    spaced = result_file(tmp_path / "r3.xlsx", [["6123 4567 8901", keys[1], ""]])
+    (row,) = preview_courier_result(db, spaced).rows
+    assert row.verdict is RowVerdict.DUPLICATE  # written with spaces, still the same number
 
 
 def test_layouts_are_copied_to_the_data_folder_where_edits_take_effect(
