@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import insert, update
-from sqlalchemy.orm import Session
-
 from desktop_oms.domain.claims import (
     ClaimKind,
     ClaimRefused,
@@ -22,7 +19,6 @@ from desktop_oms.domain.claims import (
 )
 from desktop_oms.domain.payment import PaymentState, refund_state
 from desktop_oms.domain.status import Action, OrderStatus, TransitionRefused
-from desktop_oms.domain.stock import LedgerKind
 from desktop_oms.services.changes import Changes
 from desktop_oms.services.claim_records import (
     ClaimResult,
@@ -34,27 +30,9 @@ from desktop_oms.services.claim_records import (
     pick_lines,
 )
 from desktop_oms.services.orders import add_event, apply_action
-from desktop_oms.storage.tables import Claim, Order, Sku, StockLedger
+from desktop_oms.services.stock_moves import release_units
+from desktop_oms.storage.tables import Claim, Order
 from desktop_oms.storage.uow import Database, UnitOfWork
-
-
-def _stock_row(
-    s: Session, sku_id: int, kind: LedgerKind, order: Order, who: str, now: datetime, **deltas: int
-) -> None:
-    s.execute(
-        insert(StockLedger).values(
-            sku_id=sku_id,
-            at=now,
-            kind=kind.value,
-            on_hand_delta=deltas.get("on_hand", 0),
-            reserved_delta=deltas.get("reserved", 0),
-            order_id=order.id,
-            document=order.order_no,
-            source="CLAIM",
-            operator=who,
-            note="부분취소",
-        )
-    )
 
 
 def cancel_lines(
@@ -81,16 +59,7 @@ def cancel_lines(
         claim = new_claim(s, order, ClaimKind.CANCEL, picked, reason, 0, now)
         changes = Changes(order_ids={order.id}, statuses={OrderStatus(order.status)})
         for line, _, qty in picked:
-            release = min(qty, line.reserved_qty)
-            if release and line.sku_id is not None:
-                s.execute(
-                    update(Sku)
-                    .where(Sku.id == line.sku_id)
-                    .values(reserved=Sku.reserved - release)
-                    .execution_options(synchronize_session=False)
-                )
-                _stock_row(s, line.sku_id, LedgerKind.RELEASE, order, who, now, reserved=-release)
-                line.reserved_qty -= release
+            if release_units(s, order, line, qty, who, now, note="부분취소") and line.sku_id:
                 changes.sku_ids.add(line.sku_id)
             line.cancelled_qty += qty
         amount = refund_for((state, qty) for _, state, qty in picked)

@@ -116,6 +116,40 @@ def ship_order(session: Session, order: Order, who: str, now: datetime) -> set[i
     return _clear_reservations(session, order, who, now, LedgerKind.SHIPMENT)
 
 
+def release_units(
+    session: Session,
+    order: Order,
+    line: OrderLine,
+    quantity: int,
+    who: str,
+    now: datetime,
+    note: str = "",
+) -> int:
+    """Give back up to `quantity` of one line's reservation (a partial cancel); how many."""
+    release = min(quantity, line.reserved_qty)
+    if release <= 0 or line.sku_id is None:
+        return 0
+    session.execute(
+        update(Sku)
+        .where(Sku.id == line.sku_id)
+        .values(reserved=Sku.reserved - release)
+        .execution_options(synchronize_session=False)
+    )
+    line.reserved_qty -= release
+    _ledger(
+        session,
+        sku_id=line.sku_id,
+        kind=LedgerKind.RELEASE,
+        now=now,
+        who=who,
+        reserved=-release,
+        order=order,
+        source="CLAIM",
+        note=note,
+    )
+    return release
+
+
 def _clear_reservations(
     session: Session, order: Order, who: str, now: datetime, kind: LedgerKind, note: str = ""
 ) -> set[int]:
