@@ -109,7 +109,8 @@ def test_a_parcel_changed_on_another_pc_after_the_scan_is_refused(db: Database) 
     assert order_of(db, oid).status == OrderStatus.READY_TO_SHIP.value
 
 
-def test_a_combined_parcel_of_two_orders_is_packed_and_shipped_together(db: Database) -> None:
+def combined_parcel(db: Database) -> tuple[int, int]:
+    """Two ready orders to one recipient sharing waybill 723456789012 (A-1 ×2, B-1 ×1)."""
     add_sku(db, "A-1", 10)
     add_sku(db, "B-1", 10)
     first = ready_order(db, ("A-1", 1), waybill="723456789012")
@@ -119,6 +120,11 @@ def test_a_combined_parcel_of_two_orders_is_packed_and_shipped_together(db: Data
         assert one is not None and two is not None
         two.shipment_id = one.shipment_id
         uow.commit()
+    return first, second
+
+
+def test_a_combined_parcel_of_two_orders_is_packed_and_shipped_together(db: Database) -> None:
+    first, second = combined_parcel(db)
 
     parcel = load_parcel(db, "723456789012")
     assert [(i.sku_code, i.quantity) for i in parcel.items] == [("A-1", 2), ("B-1", 1)]
@@ -133,20 +139,9 @@ def test_a_combined_parcel_of_two_orders_is_packed_and_shipped_together(db: Data
 
 def test_a_combined_parcel_ships_whole_or_not_at_all(db: Database) -> None:
     """Another PC cancels part of one order after the scan: nothing in the box ships."""
-    from desktop_oms.domain.status import OrderStatus
     from desktop_oms.services.claim_cancel import cancel_lines
-    from desktop_oms.storage.tables import Order
-    from tests.integration.test_claims_helpers import order_of, ready_order
 
-    add_sku(db, "A-1", 10)
-    add_sku(db, "B-1", 10)
-    first = ready_order(db, ("A-1", 1), waybill="723456789012")
-    second = ready_order(db, ("A-1", 1), ("B-1", 1))
-    with db.unit_of_work() as uow:
-        one, two = (uow.session.get(Order, oid) for oid in (first, second))
-        assert one is not None and two is not None
-        two.shipment_id = one.shipment_id
-        uow.commit()
+    first, second = combined_parcel(db)
     parcel = load_parcel(db, "723456789012")
     cancel_lines(db, second, {2: 1}, "other-pc", reason="고객요청", now=NOW)
 
