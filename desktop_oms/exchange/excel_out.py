@@ -7,6 +7,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -23,6 +24,8 @@ def put(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
     """Write one cell; formula-like text is stored as plain text with Excel's quote prefix,
     so it reads back as the same string and is never evaluated."""
     cell = sheet.cell(row=row, column=column)
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # control characters xlsx cannot hold
     if is_formula_like(value):
         cell.value = value
         cell.data_type = "s"

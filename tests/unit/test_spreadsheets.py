@@ -52,3 +52,11 @@ def test_written_formula_text_reads_back_as_plain_text(tmp_path: Path) -> None:
     assert rows[2][0] == "+82"
     (sheet,) = read_sheets(path)
     assert cell_text(sheet.rows[1][0]) == evil
+
+
+def test_control_characters_in_customer_text_are_dropped_not_fatal(tmp_path: Path) -> None:
+    path = write_xlsx(
+        tmp_path / "out.xlsx", [("주문", ["메시지"], [["문 앞\x0b에\x00 놓아주세요"]])]
+    )
+    (sheet,) = read_sheets(path)
+    assert cell_text(sheet.rows[1][0]) == "문 앞에 놓아주세요"
