@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from desktop_oms.resources import courier_registry
 from desktop_oms.services.orders import Shipping
-from desktop_oms.ui.labels import is_english
+from desktop_oms.ui.labels import courier_label
 
 
 class CancelReasonDialog(QDialog):
@@ -80,9 +80,8 @@ class ShippingDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("발송처리 — {0}").format(order_no))
         self.courier = QComboBox()
-        english = is_english()
         for courier in courier_registry():
-            self.courier.addItem(courier.name_en if english else courier.name, courier.code)
+            self.courier.addItem(courier_label(courier), courier.code)
         found = self.courier.findData(default_courier)
         if found >= 0:
             self.courier.setCurrentIndex(found)

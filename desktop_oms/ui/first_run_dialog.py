@@ -25,6 +25,7 @@ from desktop_oms.services.shop_settings import (
     save_shop_settings,
 )
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.labels import courier_label
 
 #: QSettings key (per PC) that says the first-run setup was completed.
 SETUP_DONE_KEY = "setup/done"
@@ -77,7 +78,7 @@ class FirstRunDialog(QDialog):
         self.sender_address_edit.setPlaceholderText(self.tr("예: 서울 강남구 테헤란로 1"))
         self.courier_combo = QComboBox()
         for courier in courier_registry():
-            self.courier_combo.addItem(courier.name, courier.code)
+            self.courier_combo.addItem(courier_label(courier), courier.code)
 
         form = QFormLayout()
         form.addRow(self.tr("쇼핑몰 이름"), self.shop_name_edit)

@@ -25,7 +25,7 @@ from desktop_oms.services.shop_settings import (
 )
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.i18n import chosen_language, set_chosen_language
-from desktop_oms.ui.labels import is_english
+from desktop_oms.ui.labels import courier_label
 
 
 class SettingsDialog(QDialog):
@@ -44,9 +44,8 @@ class SettingsDialog(QDialog):
         self.sender_phone = QLineEdit()
         self.sender_address = QLineEdit()
         self.default_courier = QComboBox()
-        english = is_english()
         for courier in courier_registry():
-            self.default_courier.addItem(courier.name_en if english else courier.name, courier.code)
+            self.default_courier.addItem(courier_label(courier), courier.code)
         self.mask_labels = QCheckBox(self.tr("송장에 이름·전화번호 가리기 (홍*동, 010-1234-****)"))
         self.deposit_days = QSpinBox()
         self.deposit_days.setRange(0, 365)
