@@ -3,12 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
 
 from desktop_oms.services import connection
 from desktop_oms.services.connection import (
@@ -19,37 +15,9 @@ from desktop_oms.services.connection import (
     classify,
 )
 from desktop_oms.storage.migrate import SchemaTooNew
+from tests.conftest import MemoryKeyring
 
 SERVER = ServerSettings(host="192.168.0.10", port=5432, database="shop", user="clerk")
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keyring that keeps passwords in a dict, for tests."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.passwords: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.passwords.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.passwords[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self.passwords.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
-
-
-@pytest.fixture
-def memory_keyring() -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    backend = MemoryKeyring()
-    keyring.set_keyring(backend)
-    yield backend
-    keyring.set_keyring(previous)
 
 
 def test_saved_server_choice_keeps_the_password_out_of_the_settings_file(
