@@ -10,11 +10,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -38,6 +36,7 @@ from desktop_oms.services.deposits import (
 )
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.stock_models import Column, RecordTableModel
+from desktop_oms.ui.table_model import record_view
 
 FILE_FILTER = "은행 거래내역 (*.xlsx *.xls *.csv);;모든 파일 (*)"
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
@@ -86,13 +85,7 @@ class DepositDialog(QDialog):
             self,
             warn=lambda o: o.deadline < datetime.now(),
         )
-        self.waiting_view = QTableView(page)
-        self.waiting_view.setModel(self.waiting_model)
-        self.waiting_view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.waiting_view.verticalHeader().setVisible(False)
-        header = self.waiting_view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.waiting_view = record_view(self.waiting_model, page)
         self.confirm_button = QPushButton(self.tr("선택한 주문 입금 확인"), page)
         self.overdue_button = QPushButton(self.tr("입금기한 지난 주문 취소"), page)
         self.confirm_button.clicked.connect(self.on_confirm_selected)

@@ -13,13 +13,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +39,7 @@ from desktop_oms.ui.import_mapping_dialog import ImportMappingDialog
 from desktop_oms.ui.labels import preset_text
 from desktop_oms.ui.messages import error_text
 from desktop_oms.ui.stock_models import Column, RecordTableModel
+from desktop_oms.ui.table_model import record_view
 from desktop_oms.ui.worker import TaskControl, Worker
 
 FILE_FILTER = "주문 파일 (*.xlsx *.xls *.csv *.ods);;모든 파일 (*)"
@@ -115,11 +114,7 @@ class ImportDialog(QDialog):
             ],
             self,
         )
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_view(self.model, self)
         self.progress = QProgressBar(self)
         self.progress.setVisible(False)
         self.import_button = QPushButton(self.tr("좋은 행 가져오기"), self)

@@ -6,13 +6,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from desktop_oms.services.matching import (
 )
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.stock_models import Column, RecordTableModel
+from desktop_oms.ui.table_model import record_view
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
 
@@ -50,13 +49,7 @@ class MatchingDialog(QDialog):
             ],
             self,
         )
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_view(self.model, self, single=True)
         self.search_field = QLineEdit(self)
         self.search_field.setPlaceholderText(self.tr("상품코드·바코드·상품명·옵션으로 검색"))
         self.sku_list = QListWidget(self)

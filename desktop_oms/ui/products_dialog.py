@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -43,6 +42,7 @@ from desktop_oms.services.products import (
 )
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.stock_models import Column, RecordTableModel
+from desktop_oms.ui.table_model import record_view
 from desktop_oms.ui.worker import TaskControl, Worker
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
@@ -87,12 +87,7 @@ class ProductsDialog(QDialog):
             self,
             warn=lambda r: not r.line.active,
         )
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.view = record_view(self.model, self, single=True, stretch_last=False)
         self.code_field = QLineEdit(self)
         self.name_field = QLineEdit(self)
         self.option_field = QLineEdit(self)

@@ -14,13 +14,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,21 +43,11 @@ from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.labels import po_status_text
 from desktop_oms.ui.messages import error_text
 from desktop_oms.ui.stock_models import Column, RecordTableModel
+from desktop_oms.ui.table_model import record_view
 from desktop_oms.ui.worker import TaskControl, Worker
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
 COL_RECEIVE_NOW = 7
-
-
-def _table(model: RecordTableModel, parent: QWidget) -> QTableView:
-    view = QTableView(parent)
-    view.setModel(model)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
 
 
 class PurchaseOrderDialog(QDialog):
@@ -100,8 +88,8 @@ class PurchaseOrderDialog(QDialog):
             self,
             edit_column=COL_RECEIVE_NOW,
         )
-        self.po_view = _table(self.po_model, self)
-        self.line_view = _table(self.line_model, self)
+        self.po_view = record_view(self.po_model, self, single=True)
+        self.line_view = record_view(self.line_model, self, single=True)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("새로고침"), self)

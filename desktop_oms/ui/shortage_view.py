@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMessageBox,
@@ -36,6 +35,7 @@ from desktop_oms.services.shortages import (
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.messages import error_lines
 from desktop_oms.ui.stock_models import Column, RecordTableModel
+from desktop_oms.ui.table_model import record_view
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
 
@@ -58,7 +58,7 @@ class ShortageView(QDialog):
         self.sku_model: RecordTableModel[SkuShortage] = RecordTableModel(
             self._sku_columns(), self, warn=lambda s: s.missing > 0
         )
-        self.sku_view = self._table(self.sku_model)
+        self.sku_view = record_view(self.sku_model, self)
         self.supplier_tree = QTreeWidget(self)
         self.supplier_tree.setHeaderLabels(
             [
@@ -83,7 +83,7 @@ class ShortageView(QDialog):
             ],
             self,
         )
-        self.order_view = self._table(self.order_model)
+        self.order_view = record_view(self.order_model, self)
         self.order_view.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.sku_view, self.tr("SKU별"))
@@ -131,15 +131,6 @@ class ShortageView(QDialog):
             Column(self.tr("발주 제안"), lambda s: s.suggested, numeric=True),
             Column(self.tr("주문 수"), lambda s: s.short_orders, numeric=True),
         ]
-
-    def _table(self, model: RecordTableModel) -> QTableView:
-        view = QTableView(self)
-        view.setModel(model)
-        view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        view.verticalHeader().setVisible(False)
-        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        view.horizontalHeader().setStretchLastSection(True)
-        return view
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()

@@ -6,11 +6,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,6 +18,7 @@ from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.labels import ledger_kind_text
 from desktop_oms.ui.messages import error_text
 from desktop_oms.ui.stock_models import Column, RecordTableModel
+from desktop_oms.ui.table_model import record_view
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
 
@@ -59,12 +58,7 @@ class StockWhyDialog(QDialog):
             ],
             self,
         )
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_view(self.model, self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         top = QHBoxLayout()

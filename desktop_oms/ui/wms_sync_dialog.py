@@ -12,13 +12,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +33,7 @@ from desktop_oms.services.wms_sync import (
 )
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.stock_models import Column, RecordTableModel
+from desktop_oms.ui.table_model import record_view
 from desktop_oms.ui.worker import TaskControl, Worker
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
@@ -75,11 +74,7 @@ class WmsSyncDialog(QDialog):
             self,
             warn=lambda d: bool(d.problem),
         )
-        self.view = QTableView(self)
-        self.view.setModel(self.model)
-        self.view.verticalHeader().setVisible(False)
-        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view = record_view(self.model, self)
         self.problems = QPlainTextEdit(self)
         self.problems.setReadOnly(True)
         self.problems.setMaximumHeight(110)
