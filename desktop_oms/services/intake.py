@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import gc
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -159,12 +161,29 @@ def _relaxed(preset: ChannelPreset) -> ChannelPreset:
     return ChannelPreset(preset.name, preset.channel, preset.columns, preset.default_method)
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a file's rows become orders and rows.
+
+    Those steps allocate tens of thousands of objects that live until the end, and each
+    allocation burst makes the collector walk everything alive — the whole workbook
+    included — again and again: about a tenth of an import's time, for nothing."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def preview_layout(
     db: Database, layout: Layout, file_name: str, now: datetime | None = None
 ) -> ImportPreview:
     """Parse the rows under the header and sort the orders into new and already imported."""
     now = now or datetime.now()
-    parsed = parse_orders(layout.sheet.rows, layout.header_index, layout.preset, now)
+    with _collector_paused():
+        parsed = parse_orders(layout.sheet.rows, layout.header_index, layout.preset, now)
     known = existing_order_nos(
         db, layout.preset.channel, [o.new.channel_order_no for o in parsed.orders]
     )
@@ -186,7 +205,8 @@ def preview_import(
     now: datetime | None = None,
 ) -> ImportPreview:
     """Read and preview a file; PasswordRequired, SpreadsheetError or LayoutUnknown if not."""
-    sheets = read_sheets(path, password)
+    with _collector_paused():
+        sheets = read_sheets(path, password)
     layout = find_layout(sheets, available_presets(db), preset_name)
     if layout is None:
         raise LayoutUnknown(sheets)
@@ -209,7 +229,7 @@ def import_orders(
         new = order.new
         if order.status is OrderStatus.AWAITING_PAYMENT and new.deposit_deadline is None:
             new.deposit_deadline = new.ordered_at + timedelta(days=days)
-    with db.unit_of_work() as uow:
+    with _collector_paused(), db.unit_of_work() as uow:
         stored = store_orders(
             uow.session,
             preview.new_orders,
