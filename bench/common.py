@@ -10,6 +10,8 @@ from pathlib import Path
 from desktop_oms import __version__
 
 BASE_ORDERS = 100_000
+#: Raised whenever the way the base is built changes, so a cached copy is not reused.
+BASE_BUILD = 2
 
 
 def base_database() -> Path:
@@ -18,7 +20,7 @@ def base_database() -> Path:
     from desktop_oms.storage.migrate import head_revision
     from desktop_oms.storage.uow import Database
 
-    name = f"desktop-oms-bench-{__version__}-r{head_revision()}.sqlite3"
+    name = f"desktop-oms-bench-{__version__}-r{head_revision()}-b{BASE_BUILD}.sqlite3"
     path = Path(tempfile.gettempdir()) / name
     if path.exists():
         return path

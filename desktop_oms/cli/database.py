@@ -1,4 +1,4 @@
-"""`db copy|check|test` and `backup create|list|verify|restore`: the data-safety commands."""
+"""`db copy|check|test|tidy` and `backup create|list|verify|restore`: the data-safety commands."""
 
 from __future__ import annotations
 
@@ -36,6 +36,9 @@ def register(sub: Sub) -> None:
     test = db_sub.add_parser("test", help="연결 시험 / test the connection")
     add_db_option(test)
     test.set_defaults(func=run_test)
+    tidy = db_sub.add_parser("tidy", help="검색 색인 정리 / merge the search index")
+    add_db_option(tidy)
+    tidy.set_defaults(func=run_tidy)
 
     bk = sub.add_parser("backup", help="백업·검사·복원 / back up, verify, restore")
     bk_sub = bk.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
@@ -118,6 +121,21 @@ def run_test(args: argparse.Namespace) -> int:
     if result.detail:
         print(f"  ({result.detail})")
     return 0 if result.ok else 1
+
+
+def run_tidy(args: argparse.Namespace) -> int:
+    from desktop_oms.services.order_search import tidy_search_index
+
+    db = _open(_url(args))
+    try:
+        merged = tidy_search_index(db)
+    finally:
+        db.dispose()
+    if merged:
+        print("검색 색인을 하나로 합쳤습니다 / merged the search index into one piece")
+    else:
+        print("정리할 검색 색인이 없습니다 / no search index to tidy")
+    return 0
 
 
 def run_backup_create(args: argparse.Namespace) -> int:

@@ -20,6 +20,7 @@ from desktop_oms.domain.payment import DEPOSIT_METHODS, PaymentMethod, PaymentSt
 from desktop_oms.domain.status import OrderStatus
 from desktop_oms.domain.stock import LedgerKind
 from desktop_oms.services.changes import Changes
+from desktop_oms.services.order_search import tidy_search_index
 from desktop_oms.services.sequences import take_numbers
 from desktop_oms.storage.id_sequences import catch_up_id_sequences
 from desktop_oms.storage.tables import (
@@ -213,6 +214,7 @@ def fill_demo(
         uow.commit()
     if new_shop:
         _register_demo_band(db, now)
+    tidy_search_index(db)  # a bulk load leaves the index in many pieces
     changes.statuses = set(OrderStatus)
     return DemoResult(orders=orders, skus=len(skus), changes=changes)
 

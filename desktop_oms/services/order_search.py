@@ -11,6 +11,8 @@ index range, never by scanning all lines.
 from __future__ import annotations
 
 import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import cast
 
 from sqlalchemy import (
@@ -28,7 +30,7 @@ from sqlalchemy import (
 from sqlalchemy import text as sql_text
 from sqlalchemy.sql.operators import ColumnOperators
 
-from desktop_oms.storage.tables import Order, OrderLine, Product, Sku
+from desktop_oms.storage.tables import ChangeCounter, Order, OrderLine, Product, Sku
 from desktop_oms.storage.uow import Database
 
 #: Most SKUs a product word may stand for before it is too vague to narrow anything.
@@ -77,6 +79,8 @@ SQLITE_INDEX_BATCH = (
 )
 
 _indexed: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+#: The orders' change revision at the last `tidy_search_index`, per database.
+_tidied_at: weakref.WeakKeyDictionary[Engine, int | None] = weakref.WeakKeyDictionary()
 
 
 def has_search_index(bind: Engine | Connection) -> bool:
@@ -91,10 +95,66 @@ def has_search_index(bind: Engine | Connection) -> bool:
     return _indexed[engine]
 
 
+#: The triggers that look at every inserted order and line (and skip an import's).
+INSERT_TRIGGERS = ("order_search_ai", "order_search_line_ai")
+
+
+@contextmanager
+def insert_triggers_paused(connection: Connection) -> Iterator[None]:
+    """Inside a bulk import's transaction, leave out the index's insert triggers.
+
+    The import indexes its batch itself (`index_import_batch`), so the triggers' WHEN
+    clauses turn its rows away anyway — but SQLite still runs a trigger program for each
+    of them: 0.05 s of an 8,000-order import. SQLite's DDL is transactional, so the
+    triggers are dropped and created again from their own stored text within the same
+    transaction: no other connection ever sees them missing, and a rollback or a killed
+    process restores them with everything else.
+    """
+    if not has_search_index(connection):
+        yield
+        return
+    names = ", ".join(f"'{name}'" for name in INSERT_TRIGGERS)
+    saved = connection.exec_driver_sql(
+        f"SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN ({names})"
+    ).all()
+    for name, _ in saved:
+        connection.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    try:
+        yield
+    finally:
+        for _, sql in saved:
+            connection.exec_driver_sql(sql)
+
+
 def index_import_batch(connection: Connection, batch_id: int) -> None:
     """Put a bulk import's orders into the search index (its triggers left them out)."""
     if has_search_index(connection):
         connection.exec_driver_sql(SQLITE_INDEX_BATCH, (batch_id,))
+
+
+def tidy_search_index(db: Database) -> bool:
+    """Merge the trigram index back into one piece, if orders changed since the last tidy.
+
+    FTS5 adds every write transaction's entries as a new segment and merges segments
+    a little at each later write; after a day of imports and edits an import may pay
+    for a large merge (on 100,000 orders: 0.17 s of its index work instead of 0.06 s),
+    and searches read more segments. The background housekeeping calls this every hour;
+    on 100,000 orders the merge ('optimize') takes about 0.4 s and readers go on
+    meanwhile. True when it merged.
+    """
+    if not has_search_index(db.engine):
+        return False
+    with db.unit_of_work() as uow:
+        s = uow.session
+        revision = s.scalar(select(ChangeCounter.revision).where(ChangeCounter.area == "orders"))
+        if db.engine in _tidied_at and _tidied_at[db.engine] == revision:
+            return False
+        s.connection().exec_driver_sql(
+            f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')"
+        )
+        uow.commit()
+    _tidied_at[db.engine] = revision
+    return True
 
 
 def _match_phrase(words: str) -> str:

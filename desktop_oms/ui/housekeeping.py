@@ -2,7 +2,8 @@
 
 Deposits past their deadline are cancelled, holds past their until-date come back,
 delivered orders past the confirmation period are confirmed, and a SQLite file gets its
-daily backup — each a service function the command line offers too.
+daily backup and its search index merged back into one piece — each a service function
+the command line offers too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from desktop_oms.services.changes import Changes
 from desktop_oms.services.delivery import confirm_due
 from desktop_oms.services.deposits import cancel_overdue_deposits
 from desktop_oms.services.holds import release_expired_holds
+from desktop_oms.services.order_search import tidy_search_index
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.worker import TaskControl, Worker
 
@@ -34,6 +36,7 @@ def run_due_jobs(db: Database, now: datetime, control: TaskControl | None = None
     if db.is_sqlite:
         url = db.engine.url.render_as_string(hide_password=False)
         jobs.append(lambda: _backup(url))
+        jobs.append(lambda: _tidy_search(db))
     for done, job in enumerate(jobs, start=1):
         if control is not None:
             control.check()
@@ -41,6 +44,11 @@ def run_due_jobs(db: Database, now: datetime, control: TaskControl | None = None
         if control is not None:
             control.report(done, len(jobs))
     return changes
+
+
+def _tidy_search(db: Database) -> Changes:
+    tidy_search_index(db)
+    return Changes()
 
 
 def _backup(url: str) -> Changes:

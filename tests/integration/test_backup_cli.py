@@ -87,3 +87,20 @@ def test_db_test_answers_in_plain_words(
 ) -> None:
     assert cli.main(["db", "test", "--db", db_url]) == 0
     assert "연결되었습니다" in capsys.readouterr().out
+
+
+def test_db_tidy_merges_the_search_index_of_a_shop_file(
+    sqlite_db: Database, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.integration.test_intake_search import segments
+
+    fill_demo(sqlite_db, 30, seed=3)
+    fill_demo(sqlite_db, 30, seed=4)
+    sqlite_db.dispose()
+    with sqlite_db.engine.begin() as conn:  # a write after the demo's own tidy
+        conn.exec_driver_sql("UPDATE orders SET recipient_name = '남궁민수' WHERE id = 1")
+    assert segments(sqlite_db) > 1
+
+    assert cli.main(["db", "tidy", "--db", sqlite_url]) == 0
+    assert "merged the search index" in capsys.readouterr().out
+    assert segments(sqlite_db) == 1

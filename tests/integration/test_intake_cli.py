@@ -139,5 +139,8 @@ def test_an_import_killed_inside_its_transaction_leaves_the_database_as_before(
     if db_url.startswith("sqlite"):
         with sqlite3.connect(db_url.removeprefix("sqlite:///")) as conn:
             assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+            # the search index's insert triggers, set aside inside that transaction, are back
+            triggers = conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            assert {"order_search_ai", "order_search_line_ai"} <= {n for (n,) in triggers}
     assert main(["import", str(big), "--db", db_url]) == 0
     assert _orders(db) == 5_010
