@@ -36,7 +36,9 @@ def register(sub: Sub) -> None:
     test = db_sub.add_parser("test", help="연결 시험 / test the connection")
     add_db_option(test)
     test.set_defaults(func=run_test)
-    tidy = db_sub.add_parser("tidy", help="검색 색인 정리 / merge the search index")
+    tidy = db_sub.add_parser(
+        "tidy", help="검색 색인·쓰기 기록 정리 / merge the search index, fold in the log"
+    )
     add_db_option(tidy)
     tidy.set_defaults(func=run_tidy)
 
@@ -129,12 +131,18 @@ def run_tidy(args: argparse.Namespace) -> int:
     db = _open(_url(args))
     try:
         merged = tidy_search_index(db)
+        logged, copied = db.checkpoint()
     finally:
         db.dispose()
     if merged:
         print("검색 색인을 하나로 합쳤습니다 / merged the search index into one piece")
+    if db.is_sqlite:
+        print(
+            f"쓰기 기록 {copied:,}/{logged:,}쪽을 파일에 옮겼습니다 / "
+            f"copied {copied:,} of {logged:,} log pages into the file"
+        )
     else:
-        print("정리할 검색 색인이 없습니다 / no search index to tidy")
+        print("서버 데이터베이스는 스스로 정리합니다 / a server database tidies itself")
     return 0
 
 

@@ -53,6 +53,24 @@ class Database:
             session.rollback()
             session.close()
 
+    def checkpoint(self) -> tuple[int, int]:
+        """Copy a SQLite file's write-ahead log back into the file, without waiting.
+
+        PASSIVE: readers and writers go on; pages still in use by a reader stay in the
+        log until the next time. Returns (pages in the log, pages copied); (0, 0) on a
+        server, which keeps its own log.
+        """
+        if not self.is_sqlite:
+            return 0, 0
+        raw = self.engine.raw_connection()  # outside any transaction, as SQLite requires
+        try:
+            cursor = raw.cursor()
+            cursor.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            _busy, logged, copied = cursor.fetchone() or (0, 0, 0)
+        finally:
+            raw.close()
+        return int(logged), int(copied)
+
     def dispose(self) -> None:
         self.engine.dispose()
 

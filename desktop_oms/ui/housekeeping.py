@@ -2,8 +2,8 @@
 
 Deposits past their deadline are cancelled, holds past their until-date come back,
 delivered orders past the confirmation period are confirmed, and a SQLite file gets its
-daily backup and its search index merged back into one piece — each a service function
-the command line offers too.
+daily backup, its search index merged back into one piece and its write-ahead log copied
+back into the file — each a service function the command line offers too.
 """
 
 from __future__ import annotations
@@ -37,6 +37,7 @@ def run_due_jobs(db: Database, now: datetime, control: TaskControl | None = None
         url = db.engine.url.render_as_string(hide_password=False)
         jobs.append(lambda: _backup(url))
         jobs.append(lambda: _tidy_search(db))
+        jobs.append(lambda: _checkpoint(db))
     for done, job in enumerate(jobs, start=1):
         if control is not None:
             control.check()
@@ -48,6 +49,11 @@ def run_due_jobs(db: Database, now: datetime, control: TaskControl | None = None
 
 def _tidy_search(db: Database) -> Changes:
     tidy_search_index(db)
+    return Changes()
+
+
+def _checkpoint(db: Database) -> Changes:
+    db.checkpoint()
     return Changes()
 
 

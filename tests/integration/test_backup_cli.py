@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -89,18 +91,31 @@ def test_db_test_answers_in_plain_words(
     assert "연결되었습니다" in capsys.readouterr().out
 
 
-def test_db_tidy_merges_the_search_index_of_a_shop_file(
-    sqlite_db: Database, sqlite_url: str, capsys: pytest.CaptureFixture[str]
+def test_db_tidy_merges_the_search_index_and_folds_the_log_into_the_file(
+    sqlite_db: Database, sqlite_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from tests.integration.test_intake_search import segments
 
     fill_demo(sqlite_db, 30, seed=3)
     fill_demo(sqlite_db, 30, seed=4)
-    sqlite_db.dispose()
-    with sqlite_db.engine.begin() as conn:  # a write after the demo's own tidy
-        conn.exec_driver_sql("UPDATE orders SET recipient_name = '남궁민수' WHERE id = 1")
+    logged, copied = sqlite_db.checkpoint()
+    assert logged == copied > 0  # the file now holds everything so far
+    with sqlite_db.unit_of_work() as uow:  # a write after the demo's own tidy
+        uow.session.execute(text("UPDATE orders SET recipient_name = '남궁민수' WHERE id = 1"))
+        uow.commit()
     assert segments(sqlite_db) > 1
 
+    def name_in_the_file_alone() -> str:
+        """Order 1's name as a copy of the database file without its log shows it."""
+        alone = tmp_path / "alone.sqlite3"
+        alone.write_bytes(Path(sqlite_url.removeprefix("sqlite:///")).read_bytes())
+        with closing(sqlite3.connect(alone)) as conn:
+            return str(conn.execute("SELECT recipient_name FROM orders WHERE id = 1").fetchone()[0])
+
+    assert name_in_the_file_alone() != "남궁민수"  # still only in the write-ahead log
+
     assert cli.main(["db", "tidy", "--db", sqlite_url]) == 0
-    assert "merged the search index" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "merged the search index" in out and "log pages into the file" in out
     assert segments(sqlite_db) == 1
+    assert name_in_the_file_alone() == "남궁민수"
