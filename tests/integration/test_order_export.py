@@ -97,3 +97,13 @@ def test_exporting_no_matching_order_is_refused(db: Database, tmp_path: Path) ->
     with pytest.raises(ExportRefused, match="no orders"):
         export_orders_xlsx(db, OWNER, tmp_path / "o.xlsx", "정산", status=OrderStatus.SHIPPED)
     assert not (tmp_path / "o.xlsx").exists()
+
+
+def test_a_selection_larger_than_a_servers_parameter_limit_exports(
+    db: Database, tmp_path: Path
+) -> None:
+    order_id = one_order(db)
+    selection = [*range(10**6, 10**6 + 70_000), order_id]  # PostgreSQL takes 65,535 at most
+    result = export_orders_xlsx(db, OWNER, tmp_path / "o.xlsx", "정산", order_ids=selection)
+    assert result.orders == 1
+    assert [r[4] for r in _sheet(tmp_path / "o.xlsx")[1:]] == ["홍길동"]
