@@ -193,6 +193,7 @@ def move_orders(
     shipping: Shipping | None = None,
     seen_versions: dict[int, int] | None = None,
     together: bool = False,
+    note: tuple[str, str] | None = None,
     now: datetime | None = None,
 ) -> Changes:
     """Apply `action` to each order the table allows it for; refuse the rest, naming the rule.
@@ -200,6 +201,8 @@ def move_orders(
     Each order changes completely or not at all (a savepoint each); an order that another
     PC changed since `seen_versions` were read is refused with "changed by someone else".
     `together` (the orders of one parcel): one refusal and none of them changes.
+    `note` (kind, text): one more history event for each moved order, in the same
+    transaction (the packing station's scan check).
     """
     now = now or datetime.now()
     changes = Changes()
@@ -222,6 +225,8 @@ def move_orders(
                 seen = (seen_versions or {}).get(order.id)
                 try:
                     _move_one(s, order, action, who, reason, shipping, seen, now, changes)
+                    if note is not None:
+                        add_event(s, order, kind=note[0], who=who, now=now, reason=note[1])
                 except TransitionRefused as refused:
                     changes.refused.append(
                         Refusal(refused.order_no, refused.message_ko, refused.message_en)

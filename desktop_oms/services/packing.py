@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop_oms.domain.packing import ExpectedItem, PackingSession, normalize_code
 from desktop_oms.domain.status import Action, OrderStatus
 from desktop_oms.services.changes import Changes
-from desktop_oms.services.orders import add_event, move_orders
+from desktop_oms.services.orders import move_orders
 from desktop_oms.storage.tables import Order, OrderLine, Shipment, Sku
 from desktop_oms.storage.uow import Database
 
@@ -170,13 +170,13 @@ def start_session(db: Database, parcel: ParcelToPack) -> PackingSession:
 def finish_parcel(
     db: Database, parcel: ParcelToPack, who: str, now: datetime | None = None
 ) -> Changes:
-    """Mark the packed parcel's orders shipped (배송중), then note the check in each history.
+    """Mark the packed parcel's orders shipped (배송중), noting the scan check in each history.
 
     A parcel changed on another PC since it was scanned is refused as stale — all of its
     orders, since they leave in one box.
     """
-    now = now or datetime.now()
-    changes = move_orders(
+    goods = ", ".join(f"{i.sku_code}×{i.quantity}" for i in parcel.items)
+    return move_orders(
         db,
         list(parcel.order_ids),
         Action.MARK_SHIPPED,
@@ -184,21 +184,6 @@ def finish_parcel(
         reason=f"검수 완료 후 발송 (송장 {parcel.waybill_no})",
         seen_versions=parcel.versions,
         together=True,
-        now=now,
+        note=("PACKED", f"스캔 검수 완료: {goods} (송장 {parcel.waybill_no})"),
+        now=now or datetime.now(),
     )
-    if not changes.order_ids:
-        return changes
-    goods = ", ".join(f"{i.sku_code}×{i.quantity}" for i in parcel.items)
-    with db.unit_of_work() as uow:
-        for order in uow.session.scalars(select(Order).where(Order.id.in_(changes.order_ids))):
-            add_event(
-                uow.session,
-                order,
-                kind="PACKED",
-                who=who,
-                now=now,
-                reason=f"스캔 검수 완료: {goods} (송장 {parcel.waybill_no})",
-            )
-        uow.touch("orders")
-        uow.commit()
-    return changes

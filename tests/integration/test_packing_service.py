@@ -55,6 +55,29 @@ def test_a_fully_scanned_parcel_ships_and_says_so_in_the_history(db: Database) -
     assert ledger_agrees(db)
 
 
+def test_the_ship_and_its_scan_check_note_are_written_together_or_not_at_all(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_oms.services import orders
+
+    add_sku(db, "A-1", 10)
+    oid = ready_order(db, ("A-1", 1), waybill="133456789012")
+    parcel = load_parcel(db, "133456789012")
+    real_add_event = orders.add_event
+
+    def connection_lost_at_the_note(*args: object, **kwargs: object) -> None:
+        if kwargs.get("kind") == "PACKED":
+            raise ConnectionError("lost the database while writing the scan check")
+        real_add_event(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(orders, "add_event", connection_lost_at_the_note)
+    with pytest.raises(ConnectionError):
+        finish_parcel(db, parcel, "packer", now=NOW)
+    assert order_of(db, oid).status == OrderStatus.READY_TO_SHIP.value
+    assert stock_of(db, "A-1") == (10, 1)
+    assert "PACKED" not in [k for k, _ in history(db, oid)]
+
+
 def test_a_parcel_is_found_by_its_order_number_too(db: Database) -> None:
     add_sku(db, "A-1", 10)
     oid = ready_order(db, ("A-1", 1), waybill="223456789012")
