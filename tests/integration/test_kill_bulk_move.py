@@ -5,22 +5,19 @@ from __future__ import annotations
 
 import os
 import signal
-import sqlite3
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, func, select, text
-from sqlalchemy.pool import NullPool
+from sqlalchemy import func, select
 
 from desktop_oms.domain.status import Action, OrderStatus
 from desktop_oms.services.backup import integrity_problems
 from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
 from desktop_oms.services.stock import check_stock
 from desktop_oms.services.transfer import copy_database
-from desktop_oms.storage.engine import sqlite_path
 from desktop_oms.storage.tables import Order, OrderLine, StockLedger
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku, new_order
@@ -52,29 +49,35 @@ def _order_numbers(db: Database) -> list[str]:
         return list(s.scalars(select(Order.order_no).order_by(Order.id)))
 
 
-def _inside_its_transaction(url: str) -> bool:
-    """True once the mover holds its write transaction open."""
-    path = sqlite_path(url)
-    if path is not None:
-        probe = sqlite3.connect(path, timeout=0, isolation_level=None)
-        try:
-            probe.execute("BEGIN IMMEDIATE")
-            probe.execute("ROLLBACK")
-            return False
-        except sqlite3.OperationalError:
-            return True
-        finally:
-            probe.close()
-    engine = create_engine(url, poolclass=NullPool)
-    with engine.connect() as conn:
-        writing = conn.execute(
-            text(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                "AND backend_xid IS NOT NULL AND pid <> pg_backend_pid()"
-            )
-        ).scalar_one()
-    engine.dispose()
-    return bool(writing)
+#: A bulk reservation of every order that stops inside its transaction once 1,000 orders
+#: are changed (each flushed, none committed), says so through the marker file, and waits
+#: to be killed.
+PAUSED_MOVE = """
+import sys, time
+from pathlib import Path
+from sqlalchemy import select
+from desktop_oms.domain.status import Action
+from desktop_oms.services import orders
+from desktop_oms.storage.tables import Order
+from desktop_oms.storage.uow import Database
+
+db = Database.open(sys.argv[1])
+marker = Path(sys.argv[2])
+real_add_event, moved = orders.add_event, 0
+
+def add_event_then_pause_at_the_thousandth(*args, **kwargs):
+    global moved
+    real_add_event(*args, **kwargs)
+    moved += 1
+    if moved == 1000:
+        marker.write_text("1,000 orders changed, not committed")
+        time.sleep(120)
+
+orders.add_event = add_event_then_pause_at_the_thousandth
+with db.reading() as s:
+    ids = list(s.scalars(select(Order.id).order_by(Order.id)))
+orders.move_orders(db, ids, Action.RESERVE_STOCK, "kill-test")
+"""
 
 
 def _half_changed_orders(db: Database) -> list[str]:
@@ -100,24 +103,14 @@ def _half_changed_orders(db: Database) -> list[str]:
 
 
 def test_killing_a_bulk_move_midway_leaves_every_order_whole(
-    big_shop: str, db: Database, db_url: str
+    big_shop: str, db: Database, db_url: str, tmp_path: Path
 ) -> None:
     copy_database(big_shop, db_url)
     numbers = _order_numbers(db)
     assert len(numbers) == ORDERS
+    marker = tmp_path / "inside.marker"
     mover = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "desktop_oms",
-            "orders",
-            "move",
-            *numbers,
-            "--to",
-            "READY_TO_SHIP",
-            "--db",
-            db_url,
-        ],
+        [sys.executable, "-c", PAUSED_MOVE, db_url, str(marker)],
         cwd=ROOT,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
         stdout=subprocess.DEVNULL,
@@ -125,12 +118,10 @@ def test_killing_a_bulk_move_midway_leaves_every_order_whole(
     )
     try:
         deadline = time.monotonic() + 120
-        while not _inside_its_transaction(db_url):
-            assert mover.poll() is None, "the mover ended before its transaction began"
-            assert time.monotonic() < deadline, "the mover never began its transaction"
+        while not marker.exists():
+            assert mover.poll() is None, "the mover ended before changing 1,000 orders"
+            assert time.monotonic() < deadline, "the mover never got 1,000 orders in"
             time.sleep(0.05)
-        time.sleep(1.5)  # well inside: hundreds of orders changed, none committed
-        assert mover.poll() is None, "the mover finished before it could be killed"
         mover.send_signal(signal.SIGKILL)
     finally:
         mover.kill()
