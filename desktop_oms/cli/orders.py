@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from desktop_oms.cli.common import CliError, command, open_db, operator_name, print_table
+from desktop_oms.cli.privacy import acting, acting_viewer, refusals_as_cli_errors
 from desktop_oms.domain.status import TRANSITIONS, OrderStatus
 from desktop_oms.services import orders as order_service
 from desktop_oms.services.demo import fill_demo
@@ -20,7 +21,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     orders = sub.add_parser("orders", help="주문 조회·상태 변경 / list and move orders")
     orders_sub = orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
-    listing = command(orders_sub, "list", "주문 목록 / list orders")
+    listing = acting(command(orders_sub, "list", "주문 목록 / list orders"))
     listing.add_argument("--status", type=_status, help="예: PAID, READY_TO_SHIP, 상품준비중")
     listing.add_argument("--search", default="", help="주문번호·수취인·전화번호·상품명")
     listing.add_argument("--limit", type=int, default=50)
@@ -58,8 +59,11 @@ def run_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+@refusals_as_cli_errors
 def run_list(args: argparse.Namespace) -> int:
+    """The orders of a status or a search; names masked for staff as on the screen."""
     db = open_db(args)
+    viewer = acting_viewer(db, args)
     rows = order_page(db, args.status, search=args.search, limit=args.limit)
     total = count_orders(db, args.status, args.search)
     print_table(
@@ -69,7 +73,7 @@ def run_list(args: argparse.Namespace) -> int:
                 r.order_no,
                 r.status.korean,
                 f"{r.ordered_at:%Y-%m-%d %H:%M}",
-                r.recipient_name,
+                viewer.display_name(r.recipient_name),
                 r.goods[:30],
                 f"{r.total_amount:,}",
             )

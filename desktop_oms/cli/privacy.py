@@ -28,33 +28,33 @@ if TYPE_CHECKING:
 def register(sub: Sub) -> None:
     operators = sub.add_parser("operators", help="사용자(대표·직원) 관리 / manage operators")
     ops = operators.add_subparsers(dest="operators_command", metavar="ACTION", required=True)
-    _acting(command(ops, "list", "사용자 목록 / list operators")).set_defaults(func=run_list)
-    add = _acting(command(ops, "add", "사용자 추가 / add an operator"))
+    acting(command(ops, "list", "사용자 목록 / list operators")).set_defaults(func=run_list)
+    add = acting(command(ops, "add", "사용자 추가 / add an operator"))
     add.add_argument("name", metavar="NAME")
     add.add_argument("--role", type=_role, default=Role.STAFF, help="staff(직원) 또는 owner(대표)")
     add.add_argument("--pin", action="store_true", help="PIN을 입력받습니다 / ask for a PIN")
     add.set_defaults(func=run_add)
-    pin = _acting(command(ops, "set-pin", "PIN 설정 / set or clear a PIN"))
+    pin = acting(command(ops, "set-pin", "PIN 설정 / set or clear a PIN"))
     pin.add_argument("name", metavar="NAME")
     pin.add_argument("--clear", action="store_true", help="PIN 없애기 / remove the PIN")
     pin.set_defaults(func=run_set_pin)
-    off = _acting(command(ops, "deactivate", "사용자 끄기 / switch an operator off"))
+    off = acting(command(ops, "deactivate", "사용자 끄기 / switch an operator off"))
     off.add_argument("name", metavar="NAME")
     off.set_defaults(func=run_deactivate)
 
-    log = _acting(command(sub, "access-log", "개인정보 접속기록 / the personal-data access log"))
+    log = acting(command(sub, "access-log", "개인정보 접속기록 / the personal-data access log"))
     log.add_argument("--since", type=_date, metavar="YYYY-MM-DD")
     log.add_argument("--export", type=Path, metavar="FILE.xlsx", help="엑셀로 저장 / save to Excel")
     log.add_argument("--limit", type=int, default=100)
     log.set_defaults(func=run_access_log)
 
-    purge_cmd = _acting(
+    purge_cmd = acting(
         command(sub, "purge", "보관기간 지난 개인정보 파기 / purge expired personal data")
     )
     purge_cmd.add_argument("--dry-run", action="store_true", help="미리보기만 / preview only")
     purge_cmd.set_defaults(func=run_purge)
 
-    export = _acting(command(_orders_actions(sub), "export", "주문 엑셀 내보내기 / export orders"))
+    export = acting(command(_orders_actions(sub), "export", "주문 엑셀 내보내기 / export orders"))
     export.add_argument("--out", required=True, type=Path, metavar="FILE.xlsx")
     export.add_argument("--reason", required=True, help="다운로드 사유 / reason for the download")
     export.add_argument("--status", type=_status, help="예: PAID, 상품준비중")
@@ -73,7 +73,8 @@ def _orders_actions(sub: Sub) -> Sub:
     return orders.add_subparsers(dest="orders_command", metavar="ACTION", required=True)
 
 
-def _acting(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+def acting(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """`--as NAME`: the operator a command acts as (their role decides what it shows)."""
     parser.add_argument(
         "--as",
         dest="as_name",

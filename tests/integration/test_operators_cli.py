@@ -126,3 +126,16 @@ def test_a_bad_date_is_refused_with_its_format(
     with pytest.raises(SystemExit):
         run(db_url, "access-log", "--since", "26/11/2026")
     assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_orders_list_shows_names_in_clear_to_the_owner_and_masked_to_staff(
+    db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one_order(db)
+    assert run(db_url, "operators", "add", "알바", "--role", "staff") == 0
+    capsys.readouterr()
+    assert run(db_url, "orders", "list") == 0
+    assert "홍길동" in capsys.readouterr().out
+    assert run(db_url, "orders", "list", "--as", "알바") == 0
+    out = capsys.readouterr().out
+    assert "홍*동" in out and "홍길동" not in out
