@@ -80,6 +80,78 @@ def refusal_text(po_no: str, action: PoAction, status: PoStatus) -> tuple[str, s
     )
 
 
+def edit_refusal_text(po_no: str, status: PoStatus) -> tuple[str, str]:
+    """Korean and English reason why a purchase order that is no longer a draft is not edited."""
+    if status is PoStatus.CANCELLED:
+        return (
+            f"발주 {po_no}: 취소된 발주는 수정할 수 없습니다.",
+            f"Purchase order {po_no} is cancelled and cannot be edited.",
+        )
+    return (
+        f"발주 {po_no}: {status.korean} 상태라 수정할 수 없습니다 — 공급처에 보낸 발주서는 "
+        "공급처가 가진 문서이므로, 보낸 뒤에는 입고처리와 발주 취소만 할 수 있습니다.",
+        f"Purchase order {po_no} is {status.value} and cannot be edited: the supplier already "
+        "has this document, so after sending it can only be received or cancelled.",
+    )
+
+
+class PoEventKind(StrEnum):
+    """What happened to a purchase order (one entry of its history)."""
+
+    CREATED = "CREATED"
+    EDITED = "EDITED"
+    SENT = "SENT"
+    RECEIVED = "RECEIVED"
+    CANCELLED = "CANCELLED"
+    CLOSED = "CLOSED"
+
+
+def _whole_number_problem(code: str, label: str, value: object, minimum: int) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        return f"{code}: {label} {minimum} 이상의 정수여야 합니다 ({value})"
+    return None
+
+
+def quantity_problem(code: str, quantity: object) -> str | None:
+    """Why `quantity` is not a valid ordered quantity (Korean), or None: a whole number >= 1."""
+    return _whole_number_problem(code, "수량은", quantity, 1)
+
+
+def cost_problem(code: str, cost: object) -> str | None:
+    """Why `cost` is not a valid unit cost (Korean), or None: a whole number >= 0."""
+    return _whole_number_problem(code, "단가는", cost, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftLine:
+    """One SKU line of a draft purchase order: quantity and unit cost."""
+
+    quantity: int
+    unit_cost: int
+
+
+def describe_edit(
+    before: dict[str, DraftLine], after: dict[str, DraftLine], note: tuple[str, str]
+) -> list[str]:
+    """What an edit changed, one Korean phrase each ("SKU A-1 수량 10 → 12"); empty if nothing."""
+    said = []
+    for code, old in before.items():
+        new = after.get(code)
+        if new is None:
+            said.append(f"SKU {code} 삭제 (수량 {old.quantity:,})")
+            continue
+        if new.quantity != old.quantity:
+            said.append(f"SKU {code} 수량 {old.quantity:,} → {new.quantity:,}")
+        if new.unit_cost != old.unit_cost:
+            said.append(f"SKU {code} 단가 {old.unit_cost:,} → {new.unit_cost:,}")
+    for code, new in after.items():
+        if code not in before:
+            said.append(f"SKU {code} 추가 (수량 {new.quantity:,}, 단가 {new.unit_cost:,})")
+    if note[0] != note[1]:
+        said.append(f"비고 '{note[0]}' → '{note[1]}'")
+    return said
+
+
 def status_after_receipt(lines: list[tuple[int, int]]) -> PoStatus:
     """RECEIVED when every (ordered, received) line is complete, else PARTLY_RECEIVED."""
     if all(received >= ordered for ordered, received in lines):

@@ -12,10 +12,13 @@ from sqlalchemy.orm import Session
 
 from desktop_oms.domain.purchasing import (
     PoAction,
+    PoEventKind,
     PoStatus,
     po_allows,
+    quantity_problem,
     refusal_text,
 )
+from desktop_oms.services.purchase_history import record_po_event
 from desktop_oms.services.sequences import take_numbers
 from desktop_oms.services.shop_settings import load_shop_settings
 from desktop_oms.services.shortages import shortage_report
@@ -91,6 +94,7 @@ class PoDetail:
     sent_at: datetime | None
     note: str
     lines: list[PoLineRow]
+    version: int = 0
 
 
 def _numbers(session: Session, count: int, now: datetime) -> list[str]:
@@ -104,6 +108,7 @@ def _add_po(
     po_no: str,
     now: datetime,
     note: str,
+    who: str,
 ) -> PurchaseOrder:
     po = PurchaseOrder(po_no=po_no, supplier_id=supplier_id, created_at=now, note=note)
     session.add(po)
@@ -114,7 +119,34 @@ def _add_po(
                 purchase_order_id=po.id, sku_id=sku_id, quantity=quantity, unit_cost=cost
             )
         )
+    units = sum(quantity for _sku, quantity, _cost in lines)
+    detail = (
+        f"{note} — 품목 {len(lines)}개, 수량 {units:,}"
+        if note
+        else f"품목 {len(lines)}개, 수량 {units:,}"
+    )
+    record_po_event(session, po.id, PoEventKind.CREATED, who, now, detail)
     return po
+
+
+def merge_same_skus(lines: Sequence[PoLineInput]) -> tuple[list[PoLineInput], list[str]]:
+    """One line per SKU: quantities of a repeated SKU are added up (the first unit cost
+    given counts); two different unit costs for one SKU are a problem (Korean)."""
+    merged: dict[str, PoLineInput] = {}
+    problems = []
+    for line in lines:
+        code = line.sku_code.strip()
+        seen = merged.get(code)
+        if seen is None:
+            merged[code] = PoLineInput(code, line.quantity, line.unit_cost)
+            continue
+        if None not in (seen.unit_cost, line.unit_cost) and seen.unit_cost != line.unit_cost:
+            problems.append(
+                f"{code}: 같은 상품에 단가가 둘입니다 ({seen.unit_cost}, {line.unit_cost})"
+            )
+        cost = seen.unit_cost if seen.unit_cost is not None else line.unit_cost
+        merged[code] = PoLineInput(code, seen.quantity + line.quantity, cost)
+    return list(merged.values()), problems
 
 
 def create_purchase_order(
@@ -128,9 +160,11 @@ def create_purchase_order(
 ) -> str:
     """A draft purchase order to one supplier; refused whole if a line is wrong."""
     now = now or datetime.now()
-    problems = [f"{ln.sku_code}: 수량은 1 이상" for ln in lines if ln.quantity <= 0]
+    problems = [p for ln in lines if (p := quantity_problem(ln.sku_code, ln.quantity))]
     if not lines:
         problems.append("품목이 없습니다")
+    lines, cost_clashes = merge_same_skus(lines)
+    problems += cost_clashes
     with db.unit_of_work() as uow:
         s = uow.session
         supplier_id = None
@@ -152,7 +186,7 @@ def create_purchase_order(
             for ln in lines
         ]
         (po_no,) = _numbers(s, 1, now)
-        _add_po(s, supplier_id, rows, po_no, now, note)
+        _add_po(s, supplier_id, rows, po_no, now, note, who)
         uow.touch("purchasing")
         uow.commit()
     return po_no
@@ -191,7 +225,7 @@ def create_from_shortages(db: Database, who: str, *, now: datetime | None = None
         numbers = _numbers(s, len(groups), now)
         for po_no, (supplier_id, wanted) in zip(numbers, groups, strict=True):
             lines = [(sku.sku_id, sku.suggested, costs.get(sku.sku_id, 0)) for sku in wanted]
-            _add_po(s, supplier_id, lines, po_no, now, "재고부족 주문에서 생성")
+            _add_po(s, supplier_id, lines, po_no, now, "재고부족 주문에서 생성", who)
             result.po_nos.append(po_no)
         uow.touch("purchasing")
         uow.commit()
@@ -280,6 +314,7 @@ def purchase_order_detail(db: Database, po_no: str) -> PoDetail:
             po.sent_at,
             po.note,
             lines,
+            po.version,
         )
 
 
@@ -299,12 +334,17 @@ def send_purchase_order(
         po.status = PoStatus.SENT.value
         po.sent_at = now or datetime.now()
         po.version += 1
+        record_po_event(
+            uow.session, po.id, PoEventKind.SENT, who, po.sent_at, "공급처에 발주서 전송"
+        )
         uow.touch("purchasing")
         uow.commit()
     return PoStatus.SENT
 
 
-def cancel_purchase_order(db: Database, po_no: str, who: str, reason: str = "") -> PoStatus:
+def cancel_purchase_order(
+    db: Database, po_no: str, who: str, reason: str = "", *, now: datetime | None = None
+) -> PoStatus:
     """Cancel a purchase order; what was not received stops counting as on order."""
     with db.unit_of_work() as uow:
         po = find_purchase_order(uow.session, po_no, lock=True)
@@ -312,6 +352,10 @@ def cancel_purchase_order(db: Database, po_no: str, who: str, reason: str = "") 
         po.status = PoStatus.CANCELLED.value
         po.note = (po.note + f" / 취소({who}): {reason}".rstrip(": ")).strip(" /")[:300]
         po.version += 1
+        detail = f"사유: {reason.strip()}" if reason.strip() else ""
+        record_po_event(
+            uow.session, po.id, PoEventKind.CANCELLED, who, now or datetime.now(), detail
+        )
         uow.touch("purchasing", "stock")
         uow.commit()
     return PoStatus.CANCELLED

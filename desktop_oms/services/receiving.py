@@ -9,10 +9,18 @@ from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
-from desktop_oms.domain.purchasing import PoAction, PoStatus, receipt_problem, status_after_receipt
+from desktop_oms.domain.purchasing import (
+    PoAction,
+    PoEventKind,
+    PoStatus,
+    receipt_problem,
+    status_after_receipt,
+)
 from desktop_oms.domain.stock import LedgerKind
 from desktop_oms.services.changes import Changes
+from desktop_oms.services.purchase_history import record_po_event
 from desktop_oms.services.purchasing import (
     PurchasingError,
     check_po_action,
@@ -70,9 +78,10 @@ def receive_purchase_order(
             ).all()
         )
         plan = _receipt_plan(po.po_no, lines, quantities)
+        receipt = Receipt(token=token, purchase_order_id=po.id, at=now, operator=who)
         try:
             with s.begin_nested():
-                s.add(Receipt(token=token, purchase_order_id=po.id, at=now, operator=who))
+                s.add(receipt)
         except IntegrityError:
             return ReceiveResult(po.po_no, PoStatus(po.status), already_done=True)
         result = ReceiveResult(po.po_no, PoStatus(po.status))
@@ -97,6 +106,7 @@ def receive_purchase_order(
             result.changes.sku_ids.add(line.sku_id)
         po.status = status_after_receipt([(ln.quantity, ln.received_qty) for ln, _ in lines]).value
         po.version += 1
+        _record_receipt(s, po.id, receipt.id, result.received, PoStatus(po.status), who, now)
         s.flush()
         allocation = allocate_to_waiting(
             s, result.changes.sku_ids, who=who, now=now, document=po.po_no, move_ready=move_ready
@@ -108,6 +118,24 @@ def receive_purchase_order(
     result.moved_orders = len(allocation.moved_order_ids)
     result.changes.order_ids |= set(allocation.covered_order_ids)
     return result
+
+
+def _record_receipt(
+    s: Session,
+    po_id: int,
+    receipt_id: int,
+    received: Mapping[str, int],
+    status: PoStatus,
+    who: str,
+    now: datetime,
+) -> None:
+    """History: which receipt brought how many of what; CLOSED once everything is in."""
+    goods = ", ".join(f"{code} {qty:,}개" for code, qty in received.items())
+    total = sum(received.values())
+    detail = f"입고 #{receipt_id}: {goods} (합계 {total:,}개)"
+    record_po_event(s, po_id, PoEventKind.RECEIVED, who, now, detail)
+    if status is PoStatus.RECEIVED:
+        record_po_event(s, po_id, PoEventKind.CLOSED, who, now, "전량 입고 — 발주 종료")
 
 
 def _receipt_plan(

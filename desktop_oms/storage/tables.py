@@ -289,6 +289,18 @@ class PurchaseOrderLine(Base):
     unit_cost: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class PurchaseOrderEvent(Base):
+    """One entry of a purchase order's history: created, edited, sent, received, …"""
+
+    __tablename__ = "purchase_order_events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    purchase_order_id: Mapped[int] = mapped_column(ForeignKey("purchase_orders.id"), index=True)
+    at: Mapped[datetime] = mapped_column(DateTime)
+    operator: Mapped[str] = mapped_column(String(50), default="")
+    kind: Mapped[str] = mapped_column(String(20))
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
 class Receipt(Base):
     """One receiving action; its token makes pressing twice receive once."""
 
