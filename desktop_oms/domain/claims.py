@@ -31,6 +31,7 @@ class ClaimStatus(StrEnum):
     RECEIVED = "RECEIVED"
     REFUNDED = "REFUNDED"
     COMPLETED = "COMPLETED"
+    WITHDRAWN = "WITHDRAWN"
 
     @property
     def korean(self) -> str:
@@ -43,6 +44,7 @@ CLAIM_STATUS_KO: dict[ClaimStatus, str] = {
     ClaimStatus.RECEIVED: "입고완료",
     ClaimStatus.REFUNDED: "환불완료",
     ClaimStatus.COMPLETED: "완료",
+    ClaimStatus.WITHDRAWN: "철회",
 }
 
 
@@ -94,7 +96,22 @@ ORDER_STATUSES_FOR: dict[ClaimKind, frozenset[OrderStatus]] = {
     K.EXCHANGE: frozenset({OrderStatus.SHIPPED, OrderStatus.DELIVERED}),
 }
 
-FINAL_STATUSES = frozenset({C.REFUNDED, C.COMPLETED})
+#: Where a claim of each kind may still be withdrawn (철회): before the goods are received
+#: back, so no stock, money or replacement shipment has to be undone. A cancel is complete
+#: the moment it is made, so it is never withdrawn.
+WITHDRAWABLE: dict[ClaimKind, frozenset[ClaimStatus]] = {
+    K.CANCEL: frozenset(),
+    K.RETURN: frozenset({C.REQUESTED, C.COLLECTED}),
+    K.EXCHANGE: frozenset({C.REQUESTED, C.COLLECTED}),
+}
+
+#: Where an exchange's replacement order may be when the exchange is withdrawn: not yet
+#: shipped (it is cancelled with the withdrawal) or already cancelled.
+REPLACEMENT_WITHDRAWABLE = ORDER_STATUSES_FOR[K.CANCEL] | {OrderStatus.CANCELLED}
+
+
+#: Claims that are over: they no longer hold back 구매확정 or the claimed units.
+FINAL_STATUSES = frozenset({C.REFUNDED, C.COMPLETED, C.WITHDRAWN})
 
 
 class ClaimRefused(Exception):
@@ -127,6 +144,48 @@ def check_step(kind: ClaimKind, source: ClaimStatus, target: ClaimStatus) -> Cla
         f"(다음 단계: {', '.join(s.korean for s in allowed)}).",
         f"A {kind.value} claim cannot go from {source.value} to {target.value} "
         f"(next: {', '.join(s.value for s in allowed)}).",
+    )
+
+
+def can_withdraw(
+    kind: ClaimKind, status: ClaimStatus, replacement: OrderStatus | None = None
+) -> bool:
+    """Whether a claim may be withdrawn (the desk's button is enabled from this)."""
+    return status in WITHDRAWABLE[kind] and (
+        replacement is None or replacement in REPLACEMENT_WITHDRAWABLE
+    )
+
+
+def check_withdrawal(
+    kind: ClaimKind, status: ClaimStatus, replacement: OrderStatus | None = None
+) -> None:
+    """Refuse withdrawing a cancel, a claim whose goods are back, or a shipped exchange."""
+    if can_withdraw(kind, status, replacement):
+        return
+    if kind is K.CANCEL:
+        raise ClaimRefused(
+            "취소는 접수하는 즉시 처리되어 철회할 수 없습니다. 필요하면 새 주문으로 접수하세요.",
+            "A cancel is carried out the moment it is made and cannot be withdrawn; "
+            "enter a new order if needed.",
+        )
+    if status is C.WITHDRAWN:
+        raise ClaimRefused(
+            f"{kind.korean} 클레임은 이미 철회되었습니다.",
+            f"The {kind.value} claim is already withdrawn.",
+        )
+    if status in WITHDRAWABLE[kind] and replacement is not None:
+        raise ClaimRefused(
+            f"교환 상품이 이미 {replacement.korean} 상태라 교환을 철회할 수 없습니다. "
+            "교환 상품은 반품으로 돌려받으세요.",
+            f"The replacement is already {replacement.value}, so the exchange cannot be "
+            "withdrawn; take the replacement back as a return.",
+        )
+    allowed = [s for s in ClaimStatus if s in WITHDRAWABLE[kind]]
+    raise ClaimRefused(
+        f"{kind.korean} 클레임이 이미 {status.korean} 상태라 철회할 수 없습니다 "
+        f"({'·'.join(s.korean for s in allowed)} 상태에서만 가능).",
+        f"The {kind.value} claim is {status.value}; only a claim in "
+        f"{', '.join(s.value for s in allowed)} can be withdrawn.",
     )
 
 

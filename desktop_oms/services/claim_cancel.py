@@ -28,6 +28,7 @@ from desktop_oms.services.claim_records import (
     load_order,
     new_claim,
     pick_lines,
+    units,
 )
 from desktop_oms.services.orders import add_event, apply_action
 from desktop_oms.services.stock_moves import release_units
@@ -71,7 +72,9 @@ def cancel_lines(
             kind="CLAIM_CANCEL",
             who=who,
             now=now,
-            reason=f"부분취소 #{claim.id}: {describe_lines(picked)} — {money} ({reason})"[:300],
+            reason=f"부분취소 #{claim.id}: {describe_lines(units(picked))} — {money} ({reason})"[
+                :300
+            ],
         )
         uow.touch("orders", "stock")
         commit_order(uow, order, now)
@@ -116,7 +119,7 @@ def _cancel_whole(
         kind="CLAIM_CANCEL",
         who=who,
         now=now,
-        reason=f"전체취소 #{claim.id}: {describe_lines(picked)} ({reason})"[:300],
+        reason=f"전체취소 #{claim.id}: {describe_lines(units(picked))} ({reason})"[:300],
     )
     uow.touch("orders", "stock")
     commit_order(uow, order, now)

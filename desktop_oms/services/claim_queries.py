@@ -16,6 +16,7 @@ from desktop_oms.domain.claims import (
     ClaimKind,
     ClaimStatus,
     Disposition,
+    can_withdraw,
     next_statuses,
 )
 from desktop_oms.domain.payment import PaymentState
@@ -25,13 +26,14 @@ from desktop_oms.storage.uow import Database
 
 
 def claimed_units(s: Session, order_id: int) -> dict[int, int]:
-    """Units per order line already under a return or exchange claim."""
+    """Units per order line already under a return or exchange claim (not withdrawn)."""
     rows = s.execute(
         select(ClaimLine.order_line_id, func.sum(ClaimLine.quantity))
         .join(Claim, Claim.id == ClaimLine.claim_id)
         .where(
             Claim.order_id == order_id,
             Claim.kind.in_([ClaimKind.RETURN.value, ClaimKind.EXCHANGE.value]),
+            Claim.status != ClaimStatus.WITHDRAWN.value,
         )
         .group_by(ClaimLine.order_line_id)
     )
@@ -86,10 +88,16 @@ class ClaimRow:
     created_at: datetime
     replacement_order_no: str
     lines: str
+    line_nos: tuple[int, ...] = ()
+    replacement_status: OrderStatus | None = None
 
     @property
     def next_statuses(self) -> list[ClaimStatus]:
         return next_statuses(self.kind, self.status)
+
+    @property
+    def can_withdraw(self) -> bool:
+        return can_withdraw(self.kind, self.status, self.replacement_status)
 
 
 def claim_order(db: Database, order_no: str) -> ClaimOrder | None:
@@ -167,6 +175,8 @@ def claims_of_order(db: Database, order_id: int) -> list[ClaimRow]:
                     created_at=claim.created_at,
                     replacement_order_no=replacement.order_no if replacement else "",
                     lines=text,
+                    line_nos=tuple(no for no, _, _, _ in parts),
+                    replacement_status=OrderStatus(replacement.status) if replacement else None,
                 )
             )
         return rows

@@ -6,10 +6,11 @@ changed meanwhile is refused too, so a request is all or nothing.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -62,6 +63,20 @@ def load_order(s: Session, order_id: int) -> Order:
     return order
 
 
+def load_claim(s: Session, claim_id: int) -> tuple[Claim, Order]:
+    """The claim and its order, or a refusal when the claim does not exist.
+
+    The claim is read again after its order, so a step another PC took in between is seen
+    here, or else the order's moved version refuses the commit.
+    """
+    claim = s.get(Claim, claim_id)
+    if claim is None:
+        raise ClaimRefused(f"클레임 #{claim_id}이(가) 없습니다.", f"No claim #{claim_id}.")
+    order = load_order(s, claim.order_id)
+    s.refresh(claim)
+    return claim, order
+
+
 def pick_lines(s: Session, order: Order, wanted: LineQuantities) -> list[PickedLine]:
     """The asked order lines with their state, each quantity checked against what is left."""
     if not wanted:
@@ -88,9 +103,25 @@ def pick_lines(s: Session, order: Order, wanted: LineQuantities) -> list[PickedL
     return picked
 
 
-def describe_lines(picked: list[PickedLine]) -> str:
-    """The picked lines as the order history says them: `1번 상품 ×2, …`."""
-    return ", ".join(f"{ln.line_no}번 {ln.product_name} ×{qty}" for ln, _, qty in picked)
+def describe_lines(lines: Iterable[tuple[OrderLine, int]]) -> str:
+    """Lines and units as the order history says them: `1번 상품 ×2, …`."""
+    return ", ".join(f"{ln.line_no}번 {ln.product_name} ×{qty}" for ln, qty in lines)
+
+
+def units(picked: list[PickedLine]) -> list[tuple[OrderLine, int]]:
+    """The picked lines as (line, units asked)."""
+    return [(line, qty) for line, _, qty in picked]
+
+
+def claim_lines_of(s: Session, claim: Claim) -> list[tuple[ClaimLine, OrderLine]]:
+    """A claim's lines with their order lines, in line order."""
+    rows = s.execute(
+        select(ClaimLine, OrderLine)
+        .join(OrderLine, OrderLine.id == ClaimLine.order_line_id)
+        .where(ClaimLine.claim_id == claim.id)
+        .order_by(OrderLine.line_no)
+    ).all()
+    return [(claim_line, line) for claim_line, line in rows]
 
 
 def new_claim(

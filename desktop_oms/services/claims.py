@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_oms.domain.claims import (
@@ -32,15 +31,18 @@ from desktop_oms.services.changes import Changes
 from desktop_oms.services.claim_records import (
     ClaimResult,
     LineQuantities,
+    claim_lines_of,
     commit_order,
     describe_lines,
+    load_claim,
     load_order,
     new_claim,
     pick_lines,
+    units,
 )
 from desktop_oms.services.claim_replacement import replacement_order
 from desktop_oms.services.orders import add_event
-from desktop_oms.storage.tables import Claim, ClaimLine, Order, OrderLine
+from desktop_oms.storage.tables import Claim, Order
 from desktop_oms.storage.uow import Database
 
 
@@ -68,7 +70,7 @@ def request_return(
             kind="CLAIM_RETURN",
             who=who,
             now=now,
-            reason=f"반품 요청 #{claim.id}: {describe_lines(picked)}, 환불 예정 {amount:,}원"
+            reason=f"반품 요청 #{claim.id}: {describe_lines(units(picked))}, 환불 예정 {amount:,}원"
             + (f" ({reason})" if reason else ""),
         )
         uow.touch("orders")
@@ -98,9 +100,7 @@ def request_exchange(
         check_order_status(ClaimKind.EXCHANGE, order.order_no, OrderStatus(order.status))
         picked = pick_lines(s, order, lines)
         claim = new_claim(s, order, ClaimKind.EXCHANGE, picked, reason, 0, now)
-        replacement = replacement_order(
-            s, order, claim, [(ln, qty) for ln, _, qty in picked], new_skus, who, now
-        )
+        replacement = replacement_order(s, order, claim, units(picked), new_skus, who, now)
         claim.replacement_order_id = replacement.id
         add_event(
             s,
@@ -108,7 +108,7 @@ def request_exchange(
             kind="CLAIM_EXCHANGE",
             who=who,
             now=now,
-            reason=f"교환 요청 #{claim.id}: {describe_lines(picked)} → 교환 주문 "
+            reason=f"교환 요청 #{claim.id}: {describe_lines(units(picked))} → 교환 주문 "
             f"{replacement.order_no}" + (f" ({reason})" if reason else ""),
         )
         uow.touch("orders", "stock")
@@ -135,12 +135,9 @@ def advance_claim(
     now = now or datetime.now()
     with db.unit_of_work() as uow:
         s = uow.session
-        claim = s.get(Claim, claim_id)
-        if claim is None:
-            raise ClaimRefused(f"클레임 #{claim_id}이(가) 없습니다.", f"No claim #{claim_id}.")
+        claim, order = load_claim(s, claim_id)
         kind = ClaimKind(claim.kind)
         check_step(kind, ClaimStatus(claim.status), target)
-        order = load_order(s, claim.order_id)
         changes = Changes(order_ids={order.id})
         detail = ""
         if target is ClaimStatus.RECEIVED:
@@ -181,13 +178,7 @@ def _receive(
 ) -> str:
     """Put received goods back in stock (ledger RETURN) or write them off, line by line."""
     parts = []
-    rows = s.execute(
-        select(ClaimLine, OrderLine)
-        .join(OrderLine, OrderLine.id == ClaimLine.order_line_id)
-        .where(ClaimLine.claim_id == claim.id)
-        .order_by(OrderLine.line_no)
-    ).all()
-    for claim_line, line in rows:
+    for claim_line, line in claim_lines_of(s, claim):
         choice = (
             dispositions.get(line.line_no) if isinstance(dispositions, Mapping) else dispositions
         )

@@ -7,15 +7,18 @@ from itertools import pairwise
 import pytest
 
 from desktop_oms.domain.claims import (
+    FINAL_STATUSES,
     FIRST_STATUS,
     ClaimKind,
     ClaimRefused,
     ClaimStatus,
     LineState,
+    can_withdraw,
     capped_refund,
     check_order_status,
     check_quantity,
     check_step,
+    check_withdrawal,
     next_statuses,
     refund_for,
 )
@@ -93,3 +96,33 @@ def test_the_refund_is_price_times_quantity_capped_by_what_was_paid() -> None:
     assert capped_refund(24_000, 0, paid=30_000, refunded=20_000) == 10_000
     with pytest.raises(ClaimRefused):
         capped_refund(1, -1, 10, 0)
+
+
+def test_a_return_or_exchange_can_be_withdrawn_until_its_goods_are_back() -> None:
+    for kind in (K.RETURN, K.EXCHANGE):
+        assert [s for s in C if can_withdraw(kind, s)] == [C.REQUESTED, C.COLLECTED]
+    assert not any(can_withdraw(K.CANCEL, s) for s in C)
+
+
+def test_an_exchange_is_withdrawn_only_while_its_replacement_has_not_shipped() -> None:
+    assert can_withdraw(K.EXCHANGE, C.REQUESTED, OrderStatus.READY_TO_SHIP)
+    assert can_withdraw(K.EXCHANGE, C.REQUESTED, OrderStatus.CANCELLED)
+    with pytest.raises(ClaimRefused, match="교환 상품이 이미 배송중 상태라") as refused:
+        check_withdrawal(K.EXCHANGE, C.COLLECTED, OrderStatus.SHIPPED)
+    assert "take the replacement back as a return" in refused.value.message_en
+
+
+def test_a_received_return_is_refused_naming_where_withdrawal_is_allowed() -> None:
+    with pytest.raises(ClaimRefused) as refused:
+        check_withdrawal(K.RETURN, C.RECEIVED)
+    assert refused.value.message_ko == (
+        "반품 클레임이 이미 입고완료 상태라 철회할 수 없습니다 (요청·회수완료 상태에서만 가능)."
+    )
+    assert "REQUESTED, COLLECTED" in refused.value.message_en
+
+
+def test_a_withdrawn_claim_is_final_and_goes_nowhere() -> None:
+    assert C.WITHDRAWN in FINAL_STATUSES
+    assert next_statuses(K.RETURN, C.WITHDRAWN) == []
+    with pytest.raises(ClaimRefused, match="이미 철회되었습니다"):
+        check_withdrawal(K.RETURN, C.WITHDRAWN)
