@@ -10,7 +10,14 @@ from desktop_oms.cli.common import CliError, command, open_db, operator_name, pr
 from desktop_oms.domain.claims import ClaimRefused, ClaimStatus, Disposition
 from desktop_oms.exchange.delivery_files import read_delivery_file
 from desktop_oms.exchange.spreadsheet_in import SpreadsheetError
-from desktop_oms.services import claim_cancel, claim_queries, claims, delivery, holds
+from desktop_oms.services import (
+    claim_cancel,
+    claim_queries,
+    claim_withdraw,
+    claims,
+    delivery,
+    holds,
+)
 from desktop_oms.services.changes import Changes
 from desktop_oms.services.orders import order_ids_for
 from desktop_oms.storage.uow import Database
@@ -102,6 +109,11 @@ def _register_claims(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     advance.add_argument("--deduct", type=int, default=0, help="환불 차감액 / refund deduction")
     advance.add_argument("--note", default="")
     advance.set_defaults(func=run_claim_advance)
+
+    withdraw = command(claim_sub, "withdraw", "반품·교환 철회 / withdraw a return or exchange")
+    withdraw.add_argument("claim_id", type=int, metavar="CLAIM_ID")
+    withdraw.add_argument("--reason", required=True, help="철회 사유 / why it is withdrawn")
+    withdraw.set_defaults(func=run_claim_withdraw)
 
     listing = command(claim_sub, "list", "주문의 클레임 / claims of an order")
     listing.add_argument("order_no", metavar="ORDER")
@@ -251,6 +263,16 @@ def run_claim_advance(args: argparse.Namespace) -> int:
     except ClaimRefused as refused:
         raise CliError(str(refused)) from None
     print(f"클레임 #{args.claim_id} → {target.korean} / claim #{args.claim_id} → {target.value}")
+    return 0
+
+
+def run_claim_withdraw(args: argparse.Namespace) -> int:
+    db = open_db(args)
+    try:
+        claim_withdraw.withdraw_claim(db, args.claim_id, operator_name(), reason=args.reason)
+    except ClaimRefused as refused:
+        raise CliError(str(refused)) from None
+    print(f"클레임 #{args.claim_id} 철회 / claim #{args.claim_id} withdrawn")
     return 0
 
 

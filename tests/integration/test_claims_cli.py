@@ -57,6 +57,30 @@ def test_a_skipped_claim_step_is_refused_with_a_korean_message(db: Database, db_
         run(db_url, "claim", "advance", "1", "--to", "refunded")
 
 
+def test_a_return_is_withdrawn_from_the_command_line_with_a_reason(
+    db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_sku(db, "A-1", 10)
+    oid = shipped_order(db, ("A-1", 1), waybill="123456789012")
+    number = order_of(db, oid).order_no
+    run(db_url, "claim", "return", number, "--line", "1", "--qty", "1")
+    assert run(db_url, "claim", "withdraw", "1", "--reason", "고객 철회") == 0
+    assert "클레임 #1 철회 / claim #1 withdrawn" in capsys.readouterr().out
+    kind, reason = history(db, oid)[-1]
+    assert kind == "CLAIM_WITHDRAWN" and "사유: 고객 철회" in reason
+    run(db_url, "claim", "list", number)
+    assert "철회" in capsys.readouterr().out
+
+
+def test_a_cancel_cannot_be_withdrawn_from_the_command_line(db: Database, db_url: str) -> None:
+    add_sku(db, "A-1", 10)
+    number = order_of(db, ready_order(db, ("A-1", 2))).order_no
+    run(db_url, "claim", "cancel", number, "--line", "1", "--qty", "1", "--reason", "변심")
+    with pytest.raises(CliError, match="cannot be withdrawn"):
+        run(db_url, "claim", "withdraw", "1", "--reason", "실수")
+    assert stock_of(db, "A-1") == (10, 1)
+
+
 def test_cancel_and_exchange_from_the_command_line(db: Database, db_url: str) -> None:
     add_sku(db, "A-1", 10)
     add_sku(db, "A-2", 10)
