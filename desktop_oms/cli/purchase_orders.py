@@ -12,7 +12,7 @@ from desktop_oms.exchange.product_files import ProductFileError
 from desktop_oms.exchange.spreadsheet_in import SpreadsheetError
 from desktop_oms.exchange.wms_files import WmsFileError
 from desktop_oms.services import products as product_service
-from desktop_oms.services import purchasing, receiving, stock
+from desktop_oms.services import purchase_edit, purchase_history, purchasing, receiving, stock
 
 
 def register_po(parser: argparse.ArgumentParser) -> None:
@@ -25,6 +25,14 @@ def register_po(parser: argparse.ArgumentParser) -> None:
     show = command(sub, "show", "발주 내용 / one purchase order")
     show.add_argument("po_no")
     show.set_defaults(func=guarded(run_po_show))
+    edit = command(sub, "edit", "작성중 발주 수정 / edit a draft (--sku/--qty [--cost], --remove)")
+    edit.add_argument("po_no")
+    edit.add_argument("--sku", action="append", default=[])
+    edit.add_argument("--qty", action="append", type=int, default=[])
+    edit.add_argument("--cost", action="append", type=int, default=[])
+    edit.add_argument("--remove", action="append", default=[], metavar="CODE")
+    edit.add_argument("--note")
+    edit.set_defaults(func=guarded(run_po_edit))
     send = command(sub, "send", "발주 전송 표시 / mark as sent")
     send.add_argument("po_no")
     send.set_defaults(func=guarded(run_po_send))
@@ -113,6 +121,36 @@ def run_po_show(args: argparse.Namespace) -> int:
             for ln in detail.lines
         ],
     )
+    if detail.note:
+        print(f"비고 / note: {detail.note}")
+    print("\n이력 / history")
+    print_table(
+        ["일시", "작업자", "내용", "상세"],
+        [
+            (f"{e.at:%Y-%m-%d %H:%M}", e.operator, e.kind.korean, e.detail)
+            for e in purchase_history.purchase_order_history(open_db(args), args.po_no)
+        ],
+    )
+    return 0
+
+
+def run_po_edit(args: argparse.Namespace) -> int:
+    if len(args.sku) != len(args.qty) or len(args.cost) not in (0, len(args.sku)):
+        raise CliError(
+            "--sku 와 --qty (그리고 --cost) 를 짝지어 주세요 "
+            "/ give --sku, --qty (and --cost) in pairs"
+        )
+    costs: list[int | None] = list(args.cost) or [None] * len(args.sku)
+    lines = [
+        purchasing.PoLineInput(code, qty, cost)
+        for code, qty, cost in zip(args.sku, args.qty, costs, strict=True)
+    ]
+    edit = purchase_edit.PoEdit(lines, args.remove, args.note)
+    result = purchase_edit.edit_purchase_order(open_db(args), args.po_no, edit, operator_name())
+    for said in result.said:
+        print(f"수정 / changed: {said}")
+    if not result.said:
+        print(f"{args.po_no}: 바뀐 것이 없습니다 / nothing changed")
     return 0
 
 

@@ -105,6 +105,20 @@ class PoEventKind(StrEnum):
     CANCELLED = "CANCELLED"
     CLOSED = "CLOSED"
 
+    @property
+    def korean(self) -> str:
+        return PO_EVENT_KO[self]
+
+
+PO_EVENT_KO: dict[PoEventKind, str] = {
+    PoEventKind.CREATED: "작성",
+    PoEventKind.EDITED: "수정",
+    PoEventKind.SENT: "발주 전송",
+    PoEventKind.RECEIVED: "입고",
+    PoEventKind.CANCELLED: "취소",
+    PoEventKind.CLOSED: "종료",
+}
+
 
 def _whole_number_problem(code: str, label: str, value: object, minimum: int) -> str | None:
     if isinstance(value, bool) or not isinstance(value, int) or value < minimum:

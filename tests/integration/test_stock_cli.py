@@ -72,3 +72,36 @@ def test_adjust_sync_and_product_files(
     assert run(capsys, db_url, "products", "export", str(products))[0] == 0
     code, out = run(capsys, db_url, "products", "import", str(products))
     assert code == 0 and "1 updated" in out
+
+
+def test_a_draft_po_is_edited_and_shown_with_its_history_on_the_command_line(
+    db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    add_sku(db, "A-1", 0)
+    add_sku(db, "B-2", 0)
+    give_supplier(db, "A-1")
+    short_orders(db, "A-1", [10])
+    po_no = (
+        run(capsys, db_url, "po", "create", "--from-shortages")[1].split("created ")[1].split()[0]
+    )
+
+    code, out = run(capsys, db_url, "po", "edit", po_no, "--sku", "A-1", "--qty", "12")
+    assert code == 0 and "SKU A-1 수량 10 → 12" in out
+    code, out = run(
+        capsys, db_url, "po", "edit", po_no, "--sku", "B-2", "--qty", "3", "--cost", "700"
+    )
+    assert code == 0 and "SKU B-2 추가 (수량 3, 단가 700)" in out
+    assert run(capsys, db_url, "po", "edit", po_no, "--remove", "B-2")[0] == 0
+    code, out = run(capsys, db_url, "po", "edit", po_no, "--sku", "A-1", "--qty", "0")
+    assert code == 2 and "수량은 1 이상의 정수" in out
+
+    code, out = run(capsys, db_url, "po", "show", po_no)
+    assert code == 0
+    assert "B-2" not in out.split("history")[0]
+    history = out.split("history")[1]
+    assert history.index("SKU B-2 삭제") < history.index("SKU A-1 수량 10 → 12")
+    assert history.index("수정") < history.index("작성")
+
+    run(capsys, db_url, "po", "send", po_no)
+    code, out = run(capsys, db_url, "po", "edit", po_no, "--sku", "A-1", "--qty", "5")
+    assert code == 2 and "cannot be edited" in out
