@@ -1,14 +1,15 @@
-"""Purchase orders (발주): list, create, send, cancel, export for the supplier, and receive
-goods (입고처리) in full or in part."""
+"""Purchase orders (발주): list, create, edit a draft, send, cancel, export for the supplier,
+receive goods (입고처리) in full or in part, and each PO's history."""
 
 from __future__ import annotations
 
 import uuid
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -18,16 +19,18 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_oms.domain.purchasing import PoAction, allowed_po_actions
-from desktop_oms.services.products import supplier_names
+from desktop_oms.domain.purchasing import PoAction, PoEventKind, allowed_po_actions
+from desktop_oms.services.products import sku_records, supplier_names
+from desktop_oms.services.purchase_edit import PoEdit, edit_purchase_order
+from desktop_oms.services.purchase_history import PoEventRow, purchase_order_history
 from desktop_oms.services.purchasing import (
     PoLineInput,
-    PoLineRow,
     PoRow,
     PurchasingError,
     cancel_purchase_order,
@@ -42,12 +45,13 @@ from desktop_oms.services.receiving import receive_purchase_order
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.labels import po_status_text
 from desktop_oms.ui.messages import error_text
+from desktop_oms.ui.po_line_model import COL_RECEIVE_NOW, PoLineTableModel
 from desktop_oms.ui.stock_models import Column, RecordTableModel
 from desktop_oms.ui.table_model import record_view
 from desktop_oms.ui.worker import TaskControl, Worker
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
-COL_RECEIVE_NOW = 7
+__all__ = ["COL_RECEIVE_NOW", "NewPurchaseOrderDialog", "PurchaseOrderDialog"]
 
 
 class PurchaseOrderDialog(QDialog):
@@ -74,7 +78,7 @@ class PurchaseOrderDialog(QDialog):
             ],
             self,
         )
-        self.line_model: RecordTableModel[PoLineRow] = RecordTableModel(
+        self.line_model = PoLineTableModel(
             [
                 Column(self.tr("상품코드"), lambda r: r.sku_code),
                 Column(self.tr("상품명"), lambda r: r.product_name),
@@ -86,10 +90,29 @@ class PurchaseOrderDialog(QDialog):
                 Column(self.tr("이번 입고"), lambda r: 0, numeric=True),
             ],
             self,
-            edit_column=COL_RECEIVE_NOW,
         )
+        self.history_model: RecordTableModel[PoEventRow] = RecordTableModel(
+            [
+                Column(self.tr("일시"), lambda e: f"{e.at:%Y-%m-%d %H:%M}"),
+                Column(self.tr("작업자"), lambda e: e.operator),
+                Column(self.tr("내용"), lambda e: self.event_text(e.kind)),
+                Column(self.tr("상세"), lambda e: e.detail),
+            ],
+            self,
+        )
+        self.seen_version: int | None = None
         self.po_view = record_view(self.po_model, self, single=True)
         self.line_view = record_view(self.line_model, self, single=True)
+        self.history_view = record_view(self.history_model, self)
+        self.sku_field = QLineEdit(self)
+        self.sku_field.setPlaceholderText(self.tr("상품코드 검색"))
+        self.add_qty = QSpinBox(self)
+        self.add_qty.setRange(1, 1_000_000)
+        self.add_line_button = QPushButton(self.tr("품목 추가"), self)
+        self.remove_line_button = QPushButton(self.tr("선택 품목 삭제"), self)
+        self.note_field = QLineEdit(self)
+        self.note_field.setPlaceholderText(self.tr("비고"))
+        self.save_edits_button = QPushButton(self.tr("변경 저장"), self)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.refresh_button = QPushButton(self.tr("새로고침"), self)
@@ -111,6 +134,9 @@ class PurchaseOrderDialog(QDialog):
         self.pdf_button.clicked.connect(lambda: self.on_export(".pdf"))
         self.fill_button.clicked.connect(self.on_fill_remaining)
         self.receive_button.clicked.connect(self.on_receive)
+        self.add_line_button.clicked.connect(self.on_add_line)
+        self.remove_line_button.clicked.connect(self.on_remove_line)
+        self.save_edits_button.clicked.connect(self.on_save_edits)
         self.po_view.selectionModel().selectionChanged.connect(self.on_po_selected)
         self.reload()
 
@@ -131,11 +157,21 @@ class PurchaseOrderDialog(QDialog):
             actions.addWidget(button)
         right_layout.addLayout(actions)
         right_layout.addWidget(self.line_view, 1)
+        draft = QHBoxLayout()
+        draft.addWidget(self.sku_field, 1)
+        draft.addWidget(self.add_qty)
+        draft.addWidget(self.add_line_button)
+        draft.addWidget(self.remove_line_button)
+        draft.addWidget(self.note_field, 1)
+        draft.addWidget(self.save_edits_button)
+        right_layout.addLayout(draft)
         receive = QHBoxLayout()
         receive.addWidget(QLabel(self.tr("'이번 입고' 칸에 받은 수량을 적으세요."), self), 1)
         receive.addWidget(self.fill_button)
         receive.addWidget(self.receive_button)
         right_layout.addLayout(receive)
+        right_layout.addWidget(QLabel(self.tr("이력 (최근 것부터)"), self))
+        right_layout.addWidget(self.history_view, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -172,8 +208,40 @@ class PurchaseOrderDialog(QDialog):
         self.fill_button.setEnabled(PoAction.RECEIVE in actions)
         self.xlsx_button.setEnabled(po is not None)
         self.pdf_button.setEnabled(po is not None)
-        self.line_model.set_rows(purchase_order_detail(self._ctx.db, po.po_no).lines if po else [])
+        editable = PoAction.EDIT in actions
+        for widget in (
+            self.sku_field,
+            self.add_qty,
+            self.add_line_button,
+            self.remove_line_button,
+            self.note_field,
+            self.save_edits_button,
+        ):
+            widget.setEnabled(editable)
+        detail = purchase_order_detail(self._ctx.db, po.po_no) if po else None
+        self.seen_version = detail.version if detail else None
+        self.line_model.set_lines(detail.lines if detail else [], draft=editable)
+        self.note_field.setText(detail.note if detail else "")
+        self.history_model.set_rows(purchase_order_history(self._ctx.db, po.po_no) if po else [])
         self.receive_token = str(uuid.uuid4())
+        if editable and self.sku_field.completer() is None:
+            codes = [record.line.code for record in sku_records(self._ctx.db)]
+            completer = QCompleter(codes, self)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            self.sku_field.setCompleter(completer)
+
+    def event_text(self, kind: PoEventKind) -> str:
+        """작성, 수정, … of one history entry in the chosen language."""
+        names = {
+            PoEventKind.CREATED: self.tr("작성"),
+            PoEventKind.EDITED: self.tr("수정"),
+            PoEventKind.SENT: self.tr("발주 전송"),
+            PoEventKind.RECEIVED: self.tr("입고"),
+            PoEventKind.CANCELLED: self.tr("취소"),
+            PoEventKind.CLOSED: self.tr("종료"),
+        }
+        return names[kind]
 
     # --- actions ---------------------------------------------------------------------------
 
@@ -220,6 +288,50 @@ class PurchaseOrderDialog(QDialog):
 
     def on_cancel_po(self) -> None:
         self._run("cancel")
+
+    def _edit(self, add: list[PoLineInput], remove: list[str]) -> None:
+        """Save the typed-over cells, the note and one added or removed line, together."""
+        po = self.current_po()
+        if po is None:
+            return
+        lines = [ln for ln in self.line_model.edited_lines() if ln.sku_code not in remove]
+        lines = [ln for ln in lines if ln.sku_code not in {a.sku_code for a in add}] + add
+        edit = PoEdit(lines, remove, self.note_field.text())
+        try:
+            result = edit_purchase_order(
+                self._ctx.db, po.po_no, edit, self._ctx.operator, seen_version=self.seen_version
+            )
+        except PurchasingError as error:
+            self._say(error_text(error), error=True)
+            return
+        if result.said:
+            self._say(self.tr("{0}: 수정했습니다 — {1}").format(po.po_no, "; ".join(result.said)))
+            self.changed.emit(result.changes)
+        else:
+            self._say(self.tr("{0}: 바뀐 것이 없습니다.").format(po.po_no))
+        self.reload()
+
+    def on_save_edits(self) -> None:
+        self._edit([], [])
+
+    def on_add_line(self) -> None:
+        code = self.sku_field.text().strip()
+        if not code:
+            self._say(self.tr("추가할 상품코드를 입력하세요."), error=True)
+            return
+        quantity = self.add_qty.value()
+        on_po = {ln.sku_code: ln.quantity for ln in self.line_model.rows}
+        on_po.update((ln.sku_code, ln.quantity) for ln in self.line_model.edited_lines())
+        quantity += on_po.get(code, 0)  # one line per SKU: the added units join its line
+        self._edit([PoLineInput(code, quantity)], [])
+        self.sku_field.clear()
+
+    def on_remove_line(self) -> None:
+        rows = self.line_view.selectionModel().selectedRows()
+        if not rows:
+            self._say(self.tr("삭제할 품목을 고르세요."), error=True)
+            return
+        self._edit([], [self.line_model.rows[rows[0].row()].sku_code])
 
     def on_fill_remaining(self) -> None:
         self.line_model.set_rows(
