@@ -1,9 +1,10 @@
 """Claims desk (클레임): cancel, return or exchange some lines of an order and follow each claim.
 
-A thin widget over services/claims.py, claim_cancel.py and claim_queries.py: it shows
-the order's lines with how many units can still be claimed, takes a quantity per line,
-and moves the claims along the claim table (buttons are enabled from the same table).
-Refusals appear in red, in Korean.
+A thin widget over services/claims.py, claim_cancel.py, claim_withdraw.py and
+claim_queries.py: it shows the order's lines with how many units can still be claimed,
+takes a quantity per line, moves the claims along the claim table with a restock or
+write-off choice per line, and withdraws a claim (buttons are enabled from the same
+rules the services apply). Refusals appear in red, in Korean.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_oms.domain.claims import ClaimKind, ClaimRefused, ClaimStatus, Disposition
-from desktop_oms.services import claim_cancel, claim_queries, claims
+from desktop_oms.services import claim_cancel, claim_queries, claim_withdraw, claims
 from desktop_oms.services.changes import Changes
+from desktop_oms.ui.claim_lines_table import ClaimLinesTable
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.messages import error_text
 
@@ -42,7 +44,6 @@ class ClaimsView(QWidget):
 
     LINE_HEADERS = ("번호", "상품코드", "상품명", "옵션", "수량", "취소", "클레임", "가능", "단가")
     CLAIM_HEADERS = ("#", "종류", "상태", "품목", "환불액", "교환주문", "사유")
-    COL_CLAIM_QTY = len(LINE_HEADERS)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +60,10 @@ class ClaimsView(QWidget):
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
 
-        self.lines_table = self._table(
-            [self.tr(h) for h in self.LINE_HEADERS] + [self.tr("요청 수량")]
+        self.lines_table = ClaimLinesTable(
+            [self.tr(h) for h in self.LINE_HEADERS] + [self.tr("요청 수량"), self.tr("입고 처리")],
+            {d: self.tr(d.korean) for d in Disposition},
+            self,
         )
         self.reason_field = QLineEdit(self)
         self.reason_field.setPlaceholderText(self.tr("사유 (취소는 필수)"))
@@ -76,9 +79,6 @@ class ClaimsView(QWidget):
         self.claims_table = self._table([self.tr(h) for h in self.CLAIM_HEADERS])
         self.claims_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.claims_table.itemSelectionChanged.connect(self._enable_steps)
-        self.disposition_box = QComboBox(self)
-        for disposition in Disposition:
-            self.disposition_box.addItem(self.tr(disposition.korean), disposition.value)
         self.deduction_box = QSpinBox(self)
         self.deduction_box.setRange(0, 10_000_000)
         self.deduction_box.setSingleStep(1000)
@@ -94,6 +94,8 @@ class ClaimsView(QWidget):
             button = QPushButton(self.tr(status.korean), self)
             button.clicked.connect(lambda _=False, s=status: self.on_advance(s))
             self.step_buttons[status] = button
+        self.withdraw_button = QPushButton(self.tr("클레임 철회…"), self)
+        self.withdraw_button.clicked.connect(self.on_withdraw)
 
         self._lay_out(load)
         self._show_order()
@@ -120,13 +122,13 @@ class ClaimsView(QWidget):
         ):
             request.addWidget(widget)
         step_form = QFormLayout()
-        step_form.addRow(self.tr("입고 처리"), self.disposition_box)
         step_form.addRow(self.tr("환불 차감액"), self.deduction_box)
         step_form.addRow(self.tr("메모"), self.note_field)
         steps = QHBoxLayout()
         steps.addLayout(step_form)
         for button in self.step_buttons.values():
             steps.addWidget(button)
+        steps.addWidget(self.withdraw_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.order_label)
@@ -159,22 +161,15 @@ class ClaimsView(QWidget):
 
     def set_claim_quantity(self, line_no: int, quantity: int) -> None:
         """Set the requested quantity of one line (what the spin box in that row holds)."""
-        for row in range(self.lines_table.rowCount()):
-            item = self.lines_table.item(row, 0)
-            if item is not None and item.text() == str(line_no):
-                box = self.lines_table.cellWidget(row, self.COL_CLAIM_QTY)
-                if isinstance(box, QSpinBox):
-                    box.setValue(quantity)
+        self.lines_table.set_claim_quantity(line_no, quantity)
+
+    def set_disposition(self, line_no: int, disposition: Disposition) -> None:
+        """Choose restock or write-off for one line of the claim being received."""
+        self.lines_table.set_disposition(line_no, disposition)
 
     def wanted(self) -> dict[int, int]:
         """Requested quantity per line number (lines left at 0 are not claimed)."""
-        wanted = {}
-        for row in range(self.lines_table.rowCount()):
-            item = self.lines_table.item(row, 0)
-            box = self.lines_table.cellWidget(row, self.COL_CLAIM_QTY)
-            if item is not None and isinstance(box, QSpinBox) and box.value() > 0:
-                wanted[int(item.text())] = box.value()
-        return wanted
+        return self.lines_table.wanted()
 
     def on_request(self, kind: ClaimKind) -> None:
         if self._order is None:
@@ -220,7 +215,7 @@ class ClaimsView(QWidget):
                 claim.claim_id,
                 target,
                 self._ctx.operator,
-                dispositions=Disposition(self.disposition_box.currentData()),
+                dispositions=self.lines_table.dispositions(),
                 deduction=self.deduction_box.value(),
                 note=self.note_field.text().strip(),
             )
@@ -233,6 +228,29 @@ class ClaimsView(QWidget):
             ),
             changes,
         )
+        self.select_claim(claim.claim_id)
+
+    def on_withdraw(self) -> None:
+        """Ask why the claim is withdrawn, then withdraw it (the order is as before)."""
+        claim = self.selected_claim()
+        if claim is None:
+            self._error(self.tr("클레임을 먼저 고르세요."))
+            return
+        reason, ok = QInputDialog.getText(
+            self,
+            self.tr("클레임 철회"),
+            self.tr("클레임 #{id}을(를) 철회하는 사유").format(id=claim.claim_id),
+        )
+        if not ok:
+            return
+        try:
+            changes = claim_withdraw.withdraw_claim(
+                self._ctx.db, claim.claim_id, self._ctx.operator, reason=reason.strip()
+            )
+        except ClaimRefused as refused:
+            self._error(error_text(refused))
+            return
+        self._done(self.tr("클레임 #{id}을(를) 철회했습니다.").format(id=claim.claim_id), changes)
         self.select_claim(claim.claim_id)
 
     # -- display -----------------------------------------------------------------------
@@ -249,7 +267,7 @@ class ClaimsView(QWidget):
 
     def _show_order(self) -> None:
         order = self._order
-        self.lines_table.setRowCount(0)
+        self.lines_table.show_lines([])
         self.claims_table.setRowCount(0)
         if order is None:
             self.order_label.setText(self.tr("주문번호를 입력하세요."))
@@ -264,34 +282,13 @@ class ClaimsView(QWidget):
             if order.hold_reason:
                 text += " · " + self.tr("보류: {reason}").format(reason=order.hold_reason)
             self.order_label.setText(text)
-            self._fill_lines(order)
+            self.lines_table.show_lines(order.lines)
             self._fill_claims()
         kinds = order.allowed_kinds if order else []
         self.cancel_button.setEnabled(ClaimKind.CANCEL in kinds)
         self.return_button.setEnabled(ClaimKind.RETURN in kinds)
         self.exchange_button.setEnabled(ClaimKind.EXCHANGE in kinds)
         self._enable_steps()
-
-    def _fill_lines(self, order: claim_queries.ClaimOrder) -> None:
-        self.lines_table.setRowCount(len(order.lines))
-        for row, line in enumerate(order.lines):
-            values = (
-                line.line_no,
-                line.sku_code,
-                line.product_name,
-                line.option_text,
-                line.quantity,
-                line.cancelled_qty,
-                line.claimed_qty,
-                line.claimable,
-                f"{line.unit_price:,}",
-            )
-            for col, value in enumerate(values):
-                self.lines_table.setItem(row, col, QTableWidgetItem(str(value)))
-            box = QSpinBox(self.lines_table)
-            box.setRange(0, max(line.claimable, 0))
-            box.setEnabled(line.claimable > 0)
-            self.lines_table.setCellWidget(row, self.COL_CLAIM_QTY, box)
 
     def _fill_claims(self) -> None:
         self.claims_table.setRowCount(len(self._claims))
@@ -315,3 +312,6 @@ class ClaimsView(QWidget):
         allowed = claim.next_statuses if claim else []
         for status, button in self.step_buttons.items():
             button.setEnabled(status in allowed)
+        self.withdraw_button.setEnabled(claim is not None and claim.can_withdraw)
+        receiving = claim is not None and ClaimStatus.RECEIVED in allowed
+        self.lines_table.open_dispositions(claim.line_nos if claim and receiving else ())

@@ -50,7 +50,7 @@ def test_a_return_is_taken_from_request_to_refund_on_the_desk(db: Database, qtbo
     assert view.step_buttons[ClaimStatus.COLLECTED].isEnabled()
     assert not view.step_buttons[ClaimStatus.REFUNDED].isEnabled()
     view.step_buttons[ClaimStatus.COLLECTED].click()
-    view.disposition_box.setCurrentIndex(view.disposition_box.findData(Disposition.RESTOCK.value))
+    view.set_disposition(1, Disposition.RESTOCK)
     view.step_buttons[ClaimStatus.RECEIVED].click()
     view.step_buttons[ClaimStatus.REFUNDED].click()
 
