@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from desktop_oms.domain.purchasing import (
+    DraftLine,
     PoAction,
     PoStatus,
     SuggestionInput,
     allowed_po_actions,
+    describe_edit,
+    edit_refusal_text,
     po_allows,
     receipt_problem,
     refusal_text,
@@ -58,3 +61,21 @@ def test_suggestion_is_never_negative() -> None:
 
 def test_reserved_stock_is_not_counted_as_free() -> None:
     assert suggested_quantity(SuggestionInput(2, 0, on_hand=3, reserved=5, on_order=0)) == 2
+
+
+def test_an_edit_is_described_change_by_change_in_korean() -> None:
+    before = {"A-1": DraftLine(10, 1000), "B-2": DraftLine(4, 500)}
+    after = {"A-1": DraftLine(12, 1000), "C-3": DraftLine(1, 0)}
+
+    assert describe_edit(before, after, ("", "급함")) == [
+        "SKU A-1 수량 10 → 12",
+        "SKU B-2 삭제 (수량 4)",
+        "SKU C-3 추가 (수량 1, 단가 0)",
+        "비고 '' → '급함'",
+    ]
+
+
+def test_only_a_draft_may_be_edited_and_a_sent_po_says_why() -> None:
+    assert [s for s in PoStatus if po_allows(PoAction.EDIT, s)] == [PoStatus.DRAFT]
+    ko, en = edit_refusal_text("PO1", PoStatus.PARTLY_RECEIVED)
+    assert "입고처리와 발주 취소만" in ko and "supplier already has" in en
