@@ -106,6 +106,14 @@ def _register_claims(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -
     choice = advance.add_mutually_exclusive_group()
     choice.add_argument("--restock", action="store_true", help="재입고 / back to stock")
     choice.add_argument("--write-off", action="store_true", help="폐기 / write off")
+    advance.add_argument(
+        "--write-off-line",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="이 품목만 폐기, 나머지는 재입고 (반복 가능) / write off line N, restock the rest",
+    )
     advance.add_argument("--deduct", type=int, default=0, help="환불 차감액 / refund deduction")
     advance.add_argument("--note", default="")
     advance.set_defaults(func=run_claim_advance)
@@ -247,9 +255,16 @@ def run_claim_request(args: argparse.Namespace) -> int:
 def run_claim_advance(args: argparse.Namespace) -> int:
     db = open_db(args)
     target = ClaimStatus(args.to.upper())
-    disposition = (
+    disposition: dict[int, Disposition] | Disposition | None = (
         Disposition.RESTOCK if args.restock else Disposition.WRITE_OFF if args.write_off else None
     )
+    if args.write_off_line:
+        if args.write_off:
+            raise CliError("--write-off 와 --write-off-line 은 함께 쓸 수 없습니다 / not both")
+        disposition = {
+            n: Disposition.WRITE_OFF if n in args.write_off_line else Disposition.RESTOCK
+            for n in claim_queries.claim_line_nos(db, args.claim_id)
+        }
     try:
         claims.advance_claim(
             db,

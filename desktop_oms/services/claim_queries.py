@@ -141,6 +141,19 @@ def claim_order(db: Database, order_no: str) -> ClaimOrder | None:
         )
 
 
+def claim_line_nos(db: Database, claim_id: int) -> list[int]:
+    """The order line numbers a claim is on, in order (empty when there is no such claim)."""
+    with db.reading() as s:
+        return list(
+            s.scalars(
+                select(OrderLine.line_no)
+                .join(ClaimLine, ClaimLine.order_line_id == OrderLine.id)
+                .where(ClaimLine.claim_id == claim_id)
+                .order_by(OrderLine.line_no)
+            )
+        )
+
+
 def claims_of_order(db: Database, order_id: int) -> list[ClaimRow]:
     """The claims of an order, oldest first."""
     with db.reading() as s:

@@ -57,6 +57,25 @@ def test_a_skipped_claim_step_is_refused_with_a_korean_message(db: Database, db_
         run(db_url, "claim", "advance", "1", "--to", "refunded")
 
 
+def test_one_line_is_written_off_and_the_rest_restocked_from_the_command_line(
+    db: Database, db_url: str
+) -> None:
+    add_sku(db, "A-1", 10)
+    add_sku(db, "B-1", 10)
+    number = order_of(
+        db, shipped_order(db, ("A-1", 1), ("B-1", 1), waybill="123456789012")
+    ).order_no
+    run(db_url, "claim", "return", number, "--line", "1", "--qty", "1")
+    run(db_url, "claim", "return", number, "--line", "2", "--qty", "1")
+    for claim in ("1", "2"):
+        run(db_url, "claim", "advance", claim, "--to", "collected")
+    run(db_url, "claim", "advance", "1", "--to", "received", "--write-off-line", "2")
+    run(db_url, "claim", "advance", "2", "--to", "received", "--write-off-line", "2")
+    assert stock_of(db, "A-1") == (10, 0), "line 1 was restocked"
+    assert stock_of(db, "B-1") == (9, 0), "line 2 was written off"
+    assert ledger_agrees(db)
+
+
 def test_a_return_is_withdrawn_from_the_command_line_with_a_reason(
     db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
