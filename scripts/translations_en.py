@@ -38,6 +38,7 @@ DOMAIN: dict[str, English] = {
     "교환": "Exchange",
     "요청": "Requested",
     "회수완료": "Collected",
+    "철회": "Withdrawn",
     "입고완료": "Received",
     "완료": "Completed",
     "재입고": "Restock",
@@ -703,6 +704,26 @@ DIALOGS: dict[str, English] = {
         "{0} differences to apply · {1} equal · {2} unknown codes · {3} bad rows"
     ),
     "{0}개 SKU를 WMS 수량으로 맞췄습니다.": "Set {0} SKUs to the WMS quantity.",
+    # purchase-order editing and history
+    "내용": "Event",
+    "상세": "Details",
+    "상품코드 검색": "Search SKU code",
+    "품목 추가": "Add line",
+    "선택 품목 삭제": "Remove selected line",
+    "변경 저장": "Save changes",
+    "이력 (최근 것부터)": "History (newest first)",
+    "작성": "Created",
+    "발주 전송": "Sent",
+    "종료": "Closed",
+    "{0}: 수정했습니다 — {1}": "{0}: edited — {1}",
+    "{0}: 바뀐 것이 없습니다.": "{0}: nothing changed.",
+    "추가할 상품코드를 입력하세요.": "Enter the SKU code to add.",
+    "삭제할 품목을 고르세요.": "Select the line to remove.",
+    # withdrawing a claim
+    "클레임 철회…": "Withdraw claim…",
+    "클레임 철회": "Withdraw claim",
+    "클레임 #{id}을(를) 철회하는 사유": "Why claim #{id} is withdrawn",
+    "클레임 #{id}을(를) 철회했습니다.": "Claim #{id} withdrawn.",
 }
 
 #: Menu items (context "Menus"); "…" marks an item that opens a dialog.
@@ -776,6 +797,7 @@ ENGLISH: dict[str, English] = {**DOMAIN, **ORDER_FILE_FIELDS, **DIALOGS, **MENUS
 BY_CONTEXT: dict[tuple[str, ...], English] = {
     ("Labels", "구매확정", "action"): "Confirm purchase",
     ("FirstStart", "취소"): "Cancel",
+    ("PurchaseOrderDialog", "수정"): "Edited",
     ("SettingsDialog", "송장에 이름·전화번호 가리기 (홍*동, 010-1234-****)"): (
         "Mask labels (홍*동, 010-1234-****)"
     ),

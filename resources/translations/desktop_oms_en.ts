@@ -287,7 +287,7 @@
 <context>
     <name>ClaimsView</name>
     <message>
-        <location filename="../../desktop_oms/ui/claims_view.py" line="+54" />
+        <location filename="../../desktop_oms/ui/claims_view.py" line="+55" />
         <source>주문번호</source>
         <translation>Order no.</translation>
     </message>
@@ -302,7 +302,7 @@
         <translation>Requested qty</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>사유 (취소는 필수)</source>
         <translation>Reason (required for a cancellation)</translation>
     </message>
@@ -327,17 +327,22 @@
         <translation>Request exchange</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+11" />
         <source> 원</source>
         <translation> KRW</translation>
     </message>
     <message>
-        <location line="+38" />
+        <location line="-21" />
         <source>입고 처리</source>
         <translation>Disposition</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+33" />
+        <source>클레임 철회…</source>
+        <translation>Withdraw claim…</translation>
+    </message>
+    <message>
+        <location line="+28" />
         <source>환불 차감액</source>
         <translation>Refund deduction</translation>
     </message>
@@ -347,7 +352,7 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+11" />
         <source>클레임 내역</source>
         <translation>Claims</translation>
     </message>
@@ -357,7 +362,7 @@
         <translation>Order not found: {number}</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+42" />
         <source>{kind} 클레임 #{id}을(를) 접수했습니다.</source>
         <translation>{kind} claim #{id} registered.</translation>
     </message>
@@ -368,16 +373,32 @@
     </message>
     <message>
         <location line="+15" />
+        <location line="+27" />
         <source>클레임을 먼저 고르세요.</source>
         <translation>Select a claim first.</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="-11" />
         <source>클레임 #{id} → {status}</source>
         <translation>Claim #{id} → {status}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+15" />
+        <source>클레임 철회</source>
+        <translation>Withdraw claim</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>클레임 #{id}을(를) 철회하는 사유</source>
+        <translation>Why claim #{id} is withdrawn</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>클레임 #{id}을(를) 철회했습니다.</source>
+        <translation>Claim #{id} withdrawn.</translation>
+    </message>
+    <message>
+        <location line="+20" />
         <source>주문번호를 입력하세요.</source>
         <translation>Enter an order number.</translation>
     </message>
@@ -505,6 +526,11 @@
         <source>완료</source>
         <extracomment>added by update_translations.py: value of self.tr(variable)</extracomment>
         <translation>Completed</translation>
+    </message>
+    <message>
+        <source>철회</source>
+        <extracomment>added by update_translations.py: value of self.tr(variable)</extracomment>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>반품</source>
@@ -1043,7 +1069,7 @@
 <context>
     <name>DepositDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/deposit_dialog.py" line="+59" />
+        <location filename="../../desktop_oms/ui/deposit_dialog.py" line="+58" />
         <source>입금 확인</source>
         <translation>Confirm deposits</translation>
     </message>
@@ -1064,23 +1090,23 @@
     </message>
     <message>
         <location line="+14" />
-        <location line="+37" />
+        <location line="+31" />
         <source>주문번호</source>
         <translation>Order no.</translation>
     </message>
     <message>
-        <location line="-36" />
+        <location line="-30" />
         <source>입금자·주문자</source>
         <translation>Depositor · buyer</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+35" />
+        <location line="+29" />
         <source>금액</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-34" />
+        <location line="-28" />
         <source>주문일시</source>
         <translation>Ordered at</translation>
     </message>
@@ -1090,7 +1116,7 @@
         <translation>Deposit deadline</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+6" />
         <source>선택한 주문 입금 확인</source>
         <translation>Confirm deposit of selected orders</translation>
     </message>
@@ -1331,7 +1357,7 @@ You can keep working. Details are in the log file:
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/first_run_dialog.py" line="+56" />
+        <location filename="../../desktop_oms/ui/first_run_dialog.py" line="+57" />
         <source>처음 설정</source>
         <extracomment>QSettings key (per PC) that says the first-run setup was completed. QSettings key (per PC) recording where the user wants the data: "local" or "shared".</extracomment>
         <translation>First setup</translation>
@@ -1476,7 +1502,7 @@ You can keep working. Details are in the log file:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/import_dialog.py" line="+100" />
+        <location filename="../../desktop_oms/ui/import_dialog.py" line="+99" />
         <source>주문 파일 가져오기</source>
         <translation>Import order file</translation>
     </message>
@@ -1511,7 +1537,7 @@ You can keep working. Details are in the log file:
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+7" />
         <source>좋은 행 가져오기</source>
         <translation>Import good rows</translation>
     </message>
@@ -2363,7 +2389,7 @@ You can keep working. Details are in the log file:
     <message>
         <location line="+2" />
         <source>종료</source>
-        <translation>Quit</translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <location line="+2" />
@@ -2675,7 +2701,7 @@ Order management for small online shops</translation>
 <context>
     <name>MatchingDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/matching_dialog.py" line="+41" />
+        <location filename="../../desktop_oms/ui/matching_dialog.py" line="+40" />
         <source>상품 매칭</source>
         <translation>Product matching</translation>
     </message>
@@ -2705,7 +2731,7 @@ Order management for small online shops</translation>
         <translation>Qty</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+6" />
         <source>상품코드·바코드·상품명·옵션으로 검색</source>
         <translation>Search by SKU code, barcode, product or option</translation>
     </message>
@@ -2753,7 +2779,7 @@ Order management for small online shops</translation>
 <context>
     <name>NewPurchaseOrderDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="+314" />
+        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="+414" />
         <source>새 발주</source>
         <translation>New purchase order</translation>
     </message>
@@ -3413,7 +3439,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>ProductImportPreviewDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/products_dialog.py" line="+278" />
+        <location filename="../../desktop_oms/ui/products_dialog.py" line="+273" />
         <source>상품목록 가져오기 — 미리보기</source>
         <translation>Import product list — preview</translation>
     </message>
@@ -3471,7 +3497,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>ProductsDialog</name>
     <message>
-        <location line="-243" />
+        <location line="-238" />
         <source>상품·SKU 관리</source>
         <translation>Products and SKUs</translation>
     </message>
@@ -3487,42 +3513,42 @@ e.g. TEE-BK-M 20</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+60" />
+        <location line="+55" />
         <source>상품명</source>
         <translation>Product</translation>
     </message>
     <message>
-        <location line="-59" />
-        <location line="+60" />
+        <location line="-54" />
+        <location line="+55" />
         <source>옵션</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location line="-59" />
-        <location line="+60" />
+        <location line="-54" />
+        <location line="+55" />
         <source>바코드</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location line="-59" />
-        <location line="+60" />
+        <location line="-54" />
+        <location line="+55" />
         <source>공급처</source>
         <translation>Supplier</translation>
     </message>
     <message>
-        <location line="-59" />
-        <location line="+60" />
+        <location line="-54" />
+        <location line="+55" />
         <source>원가</source>
         <translation>Cost</translation>
     </message>
     <message>
-        <location line="-59" />
-        <location line="+61" />
+        <location line="-54" />
+        <location line="+56" />
         <source>안전재고</source>
         <translation>Safety stock</translation>
     </message>
     <message>
-        <location line="-60" />
+        <location line="-55" />
         <source>위치</source>
         <translation>Location</translation>
     </message>
@@ -3537,7 +3563,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+16" />
         <source>판매중</source>
         <translation>On sale</translation>
     </message>
@@ -3611,7 +3637,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>PurchaseOrderDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="-272" />
+        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="-380" />
         <source>발주·입고</source>
         <translation>Purchase orders and receiving</translation>
     </message>
@@ -3642,11 +3668,12 @@ e.g. TEE-BK-M 20</translation>
     </message>
     <message>
         <location line="+1" />
+        <location line="+164" />
         <source>입고</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="-163" />
         <source>금액</source>
         <translation>Amount</translation>
     </message>
@@ -3691,7 +3718,52 @@ e.g. TEE-BK-M 20</translation>
         <translation>Receive now</translation>
     </message>
     <message>
+        <location line="+6" />
+        <source>일시</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>작업자</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>내용</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>상세</source>
+        <translation>Details</translation>
+    </message>
+    <message>
         <location line="+9" />
+        <source>상품코드 검색</source>
+        <translation>Search SKU code</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>품목 추가</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>선택 품목 삭제</source>
+        <translation>Remove selected line</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>비고</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>변경 저장</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>새로고침</source>
         <translation>Refresh</translation>
     </message>
@@ -3736,12 +3808,42 @@ e.g. TEE-BK-M 20</translation>
         <translation>Receive</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+43" />
         <source>'이번 입고' 칸에 받은 수량을 적으세요.</source>
         <translation>Enter the quantities received in the 'Receive now' column.</translation>
     </message>
     <message>
-        <location line="+54" />
+        <location line="+4" />
+        <source>이력 (최근 것부터)</source>
+        <translation>History (newest first)</translation>
+    </message>
+    <message>
+        <location line="+64" />
+        <source>작성</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>수정</source>
+        <translation>Edited</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>발주 전송</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>취소</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>종료</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+15" />
         <source>발주서 {0}건을 만들었습니다.</source>
         <translation>Created {0} purchase orders.</translation>
     </message>
@@ -3766,7 +3868,27 @@ e.g. TEE-BK-M 20</translation>
         <translation>{0}: purchase order cancelled.</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+27" />
+        <source>{0}: 수정했습니다 — {1}</source>
+        <translation>{0}: edited — {1}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{0}: 바뀐 것이 없습니다.</source>
+        <translation>{0}: nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>추가할 상품코드를 입력하세요.</source>
+        <translation>Enter the SKU code to add.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>삭제할 품목을 고르세요.</source>
+        <translation>Select the line to remove.</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>받은 수량을 '이번 입고' 칸에 적으세요.</source>
         <translation>Enter the quantities received in the 'Receive now' column.</translation>
     </message>
@@ -3911,7 +4033,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>Follow the system</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+9" />
         <source>송장에 이름·전화번호 가리기 (홍*동, 010-1234-****)</source>
         <translation>Mask labels (홍*동, 010-1234-****)</translation>
     </message>
@@ -3980,7 +4102,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>Mark shipped — {0}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+8" />
         <location line="+9" />
         <source>송장번호</source>
         <translation>Waybill number</translation>
@@ -4153,7 +4275,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>Orders</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+11" />
         <source>취소 사유</source>
         <translation>Cancel reason</translation>
     </message>
@@ -4434,7 +4556,7 @@ The database could not be opened.
 <context>
     <name>StockWhyDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/stock_why_dialog.py" line="+39" />
+        <location filename="../../desktop_oms/ui/stock_why_dialog.py" line="+38" />
         <source>재고 원장 — 이 숫자는 왜?</source>
         <translation>Stock ledger — why this number?</translation>
     </message>
@@ -4499,7 +4621,7 @@ The database could not be opened.
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+8" />
         <source>상품코드</source>
         <translation>SKU code</translation>
     </message>
@@ -4576,7 +4698,7 @@ First set up and test the shared server in File › Database connection.</source
 <context>
     <name>WmsSyncDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/wms_sync_dialog.py" line="+54" />
+        <location filename="../../desktop_oms/ui/wms_sync_dialog.py" line="+53" />
         <source>WMS 재고 동기화</source>
         <translation>WMS stock sync</translation>
     </message>
@@ -4636,7 +4758,7 @@ First set up and test the shared server in File › Database connection.</source
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+11" />
         <source>차이 적용</source>
         <translation>Apply differences</translation>
     </message>
