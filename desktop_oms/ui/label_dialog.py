@@ -73,6 +73,7 @@ class LabelPrintDialog(QDialog):
         self.rendered: RenderedLabels | None = None
         self._worker: Worker | None = None
         self._pending = False
+        self._closed = False
         self._tmp = tempfile.TemporaryDirectory(prefix="oms-labels-")
         self._preview_no = 0
         self.setWindowTitle(self.tr("송장 출력"))
@@ -204,6 +205,9 @@ class LabelPrintDialog(QDialog):
         self.progress.setValue(done)
 
     def _on_rendered(self, result: RenderedLabels) -> None:
+        if self._closed:  # a preview that finished as the dialog was closing: not shown
+            self._on_done()
+            return
         self.rendered = result
         self._preview_no += 1
         path = Path(self._tmp.name) / f"preview-{self._preview_no}.pdf"
@@ -315,6 +319,10 @@ class LabelPrintDialog(QDialog):
             self.status_label.setText(self.tr("저장했습니다: ") + path)
 
     def done(self, result: int) -> None:
+        self._closed = True
+        self._pending = False
+        if self._worker is not None:
+            self._worker.control.cancel()  # numbers it gave stay with their orders
         self.document.close()
         self._tmp.cleanup()
         super().done(result)

@@ -226,3 +226,33 @@ def test_numbers_from_the_api_fake_or_only_those_already_imported(
         lambda: from_file._worker is None and "아직 없습니다" in from_file.status_label.text()
     )
     assert from_file.document.pageCount() == 1  # only the order numbered by the API
+
+
+def test_closing_the_dialog_while_its_preview_is_made_drops_the_preview_quietly(
+    qtbot: QtBot, db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    from PySide6.QtCore import QThreadPool
+
+    from desktop_oms.ui import label_dialog
+
+    ids = ready_orders(db, 2)
+    add_band(db, "CJ", "612345678900", "612345679999")
+    closed = threading.Event()
+    render = label_dialog._number_and_render
+
+    def render_after_the_close(*args: object) -> object:
+        closed.wait(10)
+        return render(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(label_dialog, "_number_and_render", render_after_the_close)
+    dialog = LabelPrintDialog(AppContext(db=db, operator="tester"), ids)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.close()
+    closed.set()
+    assert QThreadPool.globalInstance().waitForDone(30_000)
+    qtbot.wait(50)  # the worker's last signal is delivered (an error there fails the test)
+    assert dialog.rendered is None
+    assert len(numbers(db)) == 2  # the numbers it gave stay with their orders
