@@ -9,7 +9,7 @@ with an until-date ends by itself on the day after that date (`release_expired_h
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -53,8 +53,37 @@ def _commit(uow: UnitOfWork, changes: Changes) -> Changes:
     return changes
 
 
-def _reason_missing() -> Refusal:
-    return Refusal("", "사유를 입력해야 합니다.", "A reason is required.")
+def _refusal_of_input(
+    reason: str, day: date | None, now: datetime, past: Refusal
+) -> Refusal | None:
+    """Why a reason and a date (hold end or new ship-by) cannot be used, or None if they can."""
+    if not reason:
+        return Refusal("", "사유를 입력해야 합니다.", "A reason is required.")
+    if day is not None and day < now.date():
+        return past
+    return None
+
+
+def _change_unshipped(
+    db: Database,
+    order_ids: Sequence[int],
+    what_ko: str,
+    what_en: str,
+    change: Callable[[UnitOfWork, Order, OrderStatus], None],
+) -> Changes:
+    """Apply `change` to each not-yet-shipped order in one unit of work; refuse the others."""
+    changes = Changes()
+    with db.unit_of_work() as uow:
+        for order in uow.session.scalars(select(Order).where(Order.id.in_(order_ids))):
+            status = OrderStatus(order.status)
+            if status not in NOT_SHIPPED:
+                changes.refused.append(_not_shipped_refusal(order, what_ko, what_en))
+                continue
+            change(uow, order, status)
+            changes.order_ids.add(order.id)
+            changes.statuses.add(status)
+        uow.touch("orders")
+        return _commit(uow, changes)
 
 
 def hold_orders(
@@ -67,36 +96,25 @@ def hold_orders(
     now: datetime | None = None,
 ) -> Changes:
     """Put not-yet-shipped orders on hold with a reason and an optional until-date."""
-    now = now or datetime.now()
-    changes = Changes()
+    at = now or datetime.now()
     reason = reason.strip()
-    if not reason:
-        changes.refused.append(_reason_missing())
-        return changes
-    if until is not None and until < now.date():
-        changes.refused.append(
-            Refusal("", "보류 기한이 이미 지난 날짜입니다.", "The hold end date is in the past.")
-        )
-        return changes
-    with db.unit_of_work() as uow:
-        for order in uow.session.scalars(select(Order).where(Order.id.in_(order_ids))):
-            status = OrderStatus(order.status)
-            if status not in NOT_SHIPPED:
-                changes.refused.append(_not_shipped_refusal(order, "보류", "held"))
-                continue
-            text = reason + (f" (~{until:%Y-%m-%d})" if until else "")
-            if order.hold_reason:
-                text += f" — 이전 보류: {order.hold_reason}"
-            if status is OrderStatus.READY_TO_SHIP:
-                text += " — 재고 할당은 유지됩니다"
-            order.hold_reason = reason[:200]
-            order.hold_until = until
-            order.updated_at = now
-            add_event(uow.session, order, kind="HOLD", who=who, now=now, reason=text[:300])
-            changes.order_ids.add(order.id)
-            changes.statuses.add(status)
-        uow.touch("orders")
-        return _commit(uow, changes)
+    past = Refusal("", "보류 기한이 이미 지난 날짜입니다.", "The hold end date is in the past.")
+    refusal = _refusal_of_input(reason, until, at, past)
+    if refusal is not None:
+        return Changes(refused=[refusal])
+
+    def hold(uow: UnitOfWork, order: Order, status: OrderStatus) -> None:
+        text = reason + (f" (~{until:%Y-%m-%d})" if until else "")
+        if order.hold_reason:
+            text += f" — 이전 보류: {order.hold_reason}"
+        if status is OrderStatus.READY_TO_SHIP:
+            text += " — 재고 할당은 유지됩니다"
+        order.hold_reason = reason[:200]
+        order.hold_until = until
+        order.updated_at = at
+        add_event(uow.session, order, kind="HOLD", who=who, now=at, reason=text[:300])
+
+    return _change_unshipped(db, order_ids, "보류", "held", hold)
 
 
 def release_holds(
@@ -150,38 +168,27 @@ def record_dispatch_delay(
     now: datetime | None = None,
 ) -> Changes:
     """Record a dispatch delay (발송지연): a new ship-by date and the reason, in the history."""
-    now = now or datetime.now()
-    changes = Changes()
+    at = now or datetime.now()
     reason = reason.strip()
-    if not reason:
-        changes.refused.append(_reason_missing())
-        return changes
-    if new_ship_by < now.date():
-        changes.refused.append(
-            Refusal("", "새 발송기한이 이미 지난 날짜입니다.", "The new ship-by date is past.")
+    past = Refusal("", "새 발송기한이 이미 지난 날짜입니다.", "The new ship-by date is past.")
+    refusal = _refusal_of_input(reason, new_ship_by, at, past)
+    if refusal is not None:
+        return Changes(refused=[refusal])
+
+    def delay(uow: UnitOfWork, order: Order, _status: OrderStatus) -> None:
+        old = f"{order.ship_by:%Y-%m-%d}" if order.ship_by else "없음"
+        order.ship_by = new_ship_by
+        order.updated_at = at
+        add_event(
+            uow.session,
+            order,
+            kind="DISPATCH_DELAY",
+            who=who,
+            now=at,
+            reason=f"발송기한 {old} → {new_ship_by:%Y-%m-%d}: {reason}"[:300],
         )
-        return changes
-    with db.unit_of_work() as uow:
-        for order in uow.session.scalars(select(Order).where(Order.id.in_(order_ids))):
-            status = OrderStatus(order.status)
-            if status not in NOT_SHIPPED:
-                changes.refused.append(_not_shipped_refusal(order, "발송지연 처리", "delayed"))
-                continue
-            old = f"{order.ship_by:%Y-%m-%d}" if order.ship_by else "없음"
-            order.ship_by = new_ship_by
-            order.updated_at = now
-            add_event(
-                uow.session,
-                order,
-                kind="DISPATCH_DELAY",
-                who=who,
-                now=now,
-                reason=f"발송기한 {old} → {new_ship_by:%Y-%m-%d}: {reason}"[:300],
-            )
-            changes.order_ids.add(order.id)
-            changes.statuses.add(status)
-        uow.touch("orders")
-        return _commit(uow, changes)
+
+    return _change_unshipped(db, order_ids, "발송지연 처리", "delayed", delay)
 
 
 @dataclass(frozen=True, slots=True)
