@@ -70,8 +70,14 @@ def _change_unshipped(
     what_ko: str,
     what_en: str,
     change: Callable[[UnitOfWork, Order, OrderStatus], None],
+    refusal: Refusal | None,
 ) -> Changes:
-    """Apply `change` to each not-yet-shipped order in one unit of work; refuse the others."""
+    """Apply `change` to each not-yet-shipped order in one unit of work; refuse the others.
+
+    Nothing is changed when the user's input was refused (`refusal`).
+    """
+    if refusal is not None:
+        return Changes(refused=[refusal])
     changes = Changes()
     with db.unit_of_work() as uow:
         for order in uow.session.scalars(select(Order).where(Order.id.in_(order_ids))):
@@ -96,12 +102,7 @@ def hold_orders(
     now: datetime | None = None,
 ) -> Changes:
     """Put not-yet-shipped orders on hold with a reason and an optional until-date."""
-    at = now or datetime.now()
-    reason = reason.strip()
-    past = Refusal("", "보류 기한이 이미 지난 날짜입니다.", "The hold end date is in the past.")
-    refusal = _refusal_of_input(reason, until, at, past)
-    if refusal is not None:
-        return Changes(refused=[refusal])
+    at, reason = now or datetime.now(), reason.strip()
 
     def hold(uow: UnitOfWork, order: Order, status: OrderStatus) -> None:
         text = reason + (f" (~{until:%Y-%m-%d})" if until else "")
@@ -114,7 +115,9 @@ def hold_orders(
         order.updated_at = at
         add_event(uow.session, order, kind="HOLD", who=who, now=at, reason=text[:300])
 
-    return _change_unshipped(db, order_ids, "보류", "held", hold)
+    past = Refusal("", "보류 기한이 이미 지난 날짜입니다.", "The hold end date is in the past.")
+    refusal = _refusal_of_input(reason, until, at, past)
+    return _change_unshipped(db, order_ids, "보류", "held", hold, refusal)
 
 
 def release_holds(
@@ -168,12 +171,7 @@ def record_dispatch_delay(
     now: datetime | None = None,
 ) -> Changes:
     """Record a dispatch delay (발송지연): a new ship-by date and the reason, in the history."""
-    at = now or datetime.now()
-    reason = reason.strip()
-    past = Refusal("", "새 발송기한이 이미 지난 날짜입니다.", "The new ship-by date is past.")
-    refusal = _refusal_of_input(reason, new_ship_by, at, past)
-    if refusal is not None:
-        return Changes(refused=[refusal])
+    at, reason = now or datetime.now(), reason.strip()
 
     def delay(uow: UnitOfWork, order: Order, _status: OrderStatus) -> None:
         old = f"{order.ship_by:%Y-%m-%d}" if order.ship_by else "없음"
@@ -188,7 +186,9 @@ def record_dispatch_delay(
             reason=f"발송기한 {old} → {new_ship_by:%Y-%m-%d}: {reason}"[:300],
         )
 
-    return _change_unshipped(db, order_ids, "발송지연 처리", "delayed", delay)
+    past = Refusal("", "새 발송기한이 이미 지난 날짜입니다.", "The new ship-by date is past.")
+    refusal = _refusal_of_input(reason, new_ship_by, at, past)
+    return _change_unshipped(db, order_ids, "발송지연 처리", "delayed", delay, refusal)
 
 
 @dataclass(frozen=True, slots=True)
