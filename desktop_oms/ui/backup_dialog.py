@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -14,8 +13,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +22,7 @@ from desktop_oms.services.backup import BackupError, BackupInfo
 from desktop_oms.storage.engine import data_dir, sqlite_path
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.messages import error_text
+from desktop_oms.ui.row_pick_table import fill_rows, row_pick_table
 from desktop_oms.ui.worker import Worker
 
 COL_CREATED, COL_KIND, COL_SIZE, COL_FILE = range(4)
@@ -45,14 +43,9 @@ class BackupDialog(QDialog):
         self.is_file = sqlite_path(self._url) is not None
         self.setWindowTitle(self.tr("백업"))
         self.setMinimumSize(640, 380)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
+        self.table = row_pick_table(
             [self.tr("만든 때"), self.tr("종류"), self.tr("크기"), self.tr("파일")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.backup_now = QPushButton(self.tr("지금 백업"))
         self.verify = QPushButton(self.tr("검사"))
         self.restore = QPushButton(self.tr("이 백업으로 복원…"))
@@ -112,21 +105,23 @@ class BackupDialog(QDialog):
 
     def refresh(self) -> None:
         self.rows: list[BackupInfo] = backup.list_backups(self._url)
-        self.table.setRowCount(len(self.rows))
         kinds = {
             "auto": self.tr("자동"),
             "manual": self.tr("수동"),
             "before-restore": self.tr("복원 전 보관"),
         }
-        for row, info in enumerate(self.rows):
-            values = {
-                COL_CREATED: f"{info.created:%Y-%m-%d %H:%M:%S}",
-                COL_KIND: kinds.get(info.kind, info.kind),
-                COL_SIZE: f"{info.size / 1024:,.0f} KB",
-                COL_FILE: info.path.name,
-            }
-            for column, text in values.items():
-                self.table.setItem(row, column, QTableWidgetItem(text))
+        fill_rows(
+            self.table,
+            [
+                (
+                    f"{info.created:%Y-%m-%d %H:%M:%S}",
+                    kinds.get(info.kind, info.kind),
+                    f"{info.size / 1024:,.0f} KB",
+                    info.path.name,
+                )
+                for info in self.rows
+            ],
+        )
         self._enable()
 
     def _enable(self) -> None:

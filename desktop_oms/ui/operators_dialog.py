@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QRegularExpression
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -16,8 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +30,7 @@ from desktop_oms.services.operators import (
 )
 from desktop_oms.services.privacy import Viewer
 from desktop_oms.storage.uow import Database
+from desktop_oms.ui.row_pick_table import fill_rows, row_pick_table
 
 
 def _pin_field() -> QLineEdit:
@@ -56,14 +54,9 @@ class OperatorsDialog(QDialog):
         self.rows: list[OperatorRow] = []
         self.setWindowTitle(self.tr("사용자 관리"))
         self.resize(560, 480)
-        self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(
+        self.table = row_pick_table(
             [self.tr("이름"), self.tr("역할"), self.tr("PIN"), self.tr("상태")]
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
 
         self.new_name = QLineEdit()
         self.new_name.setMaxLength(50)
@@ -121,16 +114,18 @@ class OperatorsDialog(QDialog):
 
     def reload(self, select: str | None = None) -> None:
         self.rows = list_operators(self.db)
-        self.table.setRowCount(len(self.rows))
-        for r, op in enumerate(self.rows):
-            cells = (
-                op.name,
-                self.tr("대표") if op.role is Role.OWNER else self.tr("직원"),
-                self.tr("있음") if op.has_pin else "-",
-                self.tr("사용") if op.active else self.tr("중지"),
-            )
-            for c, text in enumerate(cells):
-                self.table.setItem(r, c, QTableWidgetItem(text))
+        fill_rows(
+            self.table,
+            [
+                (
+                    op.name,
+                    self.tr("대표") if op.role is Role.OWNER else self.tr("직원"),
+                    self.tr("있음") if op.has_pin else "-",
+                    self.tr("사용") if op.active else self.tr("중지"),
+                )
+                for op in self.rows
+            ],
+        )
         names = [op.name for op in self.rows]
         if select in names:
             self.table.selectRow(names.index(select))
