@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import signal
 import sqlite3
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -16,9 +12,8 @@ from desktop_oms.cli import main
 from desktop_oms.storage.tables import Order, OrderLine, ProductMapping
 from desktop_oms.storage.uow import Database
 from tests.conftest import add_sku
+from tests.integration.kill_helpers import kill_when_marked
 from tests.unit.test_channel_files import smartstore_row, smartstore_rows, write_xlsx_rows
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _orders(db: Database) -> int:
@@ -118,21 +113,13 @@ def test_an_import_killed_inside_its_transaction_leaves_the_database_as_before(
     assert main(["import", str(first), "--db", db_url]) == 0
     big = write_xlsx_rows(tmp_path / "big.xlsx", smartstore_rows(5_000, start=100))
     marker = tmp_path / "inside.marker"
-    process = subprocess.Popen(
-        [sys.executable, "-c", PAUSED_IMPORT, db_url, str(big), str(marker)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    kill_when_marked(
+        PAUSED_IMPORT,
+        [db_url, str(big), str(marker)],
+        marker,
+        ended_early="the import ended before reaching its transaction",
+        timeout=60,
     )
-    try:
-        deadline = time.monotonic() + 60
-        while not marker.exists():
-            assert process.poll() is None, "the import ended before reaching its transaction"
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
-    finally:
-        process.send_signal(signal.SIGKILL)
-        process.wait()
     assert _orders(db) == 10
     with db.reading() as s:
         assert s.scalar(select(func.count()).select_from(OrderLine)) == 10

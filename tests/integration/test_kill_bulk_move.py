@@ -3,11 +3,7 @@ half-changes nothing: the move is one transaction, so it is all or none."""
 
 from __future__ import annotations
 
-import os
 import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -21,9 +17,9 @@ from desktop_oms.services.transfer import copy_database
 from desktop_oms.storage.tables import Order, OrderLine, StockLedger
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku, new_order
+from tests.integration.kill_helpers import kill_when_marked
 
 ORDERS = 5000
-ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.slow
 
 
@@ -109,23 +105,13 @@ def test_killing_a_bulk_move_midway_leaves_every_order_whole(
     numbers = _order_numbers(db)
     assert len(numbers) == ORDERS
     marker = tmp_path / "inside.marker"
-    mover = subprocess.Popen(
-        [sys.executable, "-c", PAUSED_MOVE, db_url, str(marker)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    returncode = kill_when_marked(
+        PAUSED_MOVE,
+        [db_url, str(marker)],
+        marker,
+        ended_early="the mover ended before changing 1,000 orders",
+        never_marked="the mover never got 1,000 orders in",
     )
-    try:
-        deadline = time.monotonic() + 120
-        while not marker.exists():
-            assert mover.poll() is None, "the mover ended before changing 1,000 orders"
-            assert time.monotonic() < deadline, "the mover never got 1,000 orders in"
-            time.sleep(0.05)
-        mover.send_signal(signal.SIGKILL)
-    finally:
-        mover.kill()
-        returncode = mover.wait(timeout=60)
     assert returncode == -signal.SIGKILL
 
     db.dispose()

@@ -8,11 +8,9 @@ nothing is marked printed, and printing again gives the very same numbers.
 from __future__ import annotations
 
 import os
-import signal
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -22,8 +20,7 @@ from desktop_oms.services.stock import check_stock
 from desktop_oms.services.waybills import ready_order_ids
 from desktop_oms.storage.tables import Order, Shipment
 from desktop_oms.storage.uow import Database
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.integration.kill_helpers import ROOT, kill_when_marked
 
 #: A label batch that pauses inside its rendering, after the numbers were committed.
 PAUSED_BATCH = """
@@ -79,22 +76,12 @@ def test_a_label_batch_killed_while_rendering_keeps_its_numbers_and_prints_them_
     ready = ready_order_ids(db)
     assert len(ready) > 50
     marker = tmp_path / "rendering.marker"
-    batch = subprocess.Popen(
-        [sys.executable, "-c", PAUSED_BATCH, db_url, str(marker)],
-        cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    kill_when_marked(
+        PAUSED_BATCH,
+        [db_url, str(marker)],
+        marker,
+        ended_early="the batch ended before it began rendering",
     )
-    try:
-        deadline = time.monotonic() + 120
-        while not marker.exists():
-            assert batch.poll() is None, "the batch ended before it began rendering"
-            assert time.monotonic() < deadline
-            time.sleep(0.05)
-    finally:
-        batch.send_signal(signal.SIGKILL)
-        batch.wait(timeout=60)
 
     numbered = _numbers(db)
     assert all(numbered.values()), "every order of the batch keeps the number it was given"
