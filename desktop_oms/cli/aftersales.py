@@ -19,7 +19,7 @@ from desktop_oms.services import (
     holds,
 )
 from desktop_oms.services.changes import Changes
-from desktop_oms.services.orders import order_ids_for
+from desktop_oms.services.order_lookup import order_ids_for
 from desktop_oms.storage.uow import Database
 
 

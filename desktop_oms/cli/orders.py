@@ -8,8 +8,10 @@ import sys
 from desktop_oms.cli.common import CliError, command, open_db, operator_name, print_table
 from desktop_oms.cli.privacy import acting, acting_viewer, refusals_as_cli_errors
 from desktop_oms.domain.status import TRANSITIONS, OrderStatus
-from desktop_oms.services import orders as order_service
 from desktop_oms.services.demo import fill_demo
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.order_waybill import Shipping
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.queries import count_orders, order_page, status_counts
 
 
@@ -89,7 +91,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_move(args: argparse.Namespace) -> int:
     db = open_db(args)
-    ids, missing = order_service.order_ids_for(db, args.order_nos)
+    ids, missing = order_ids_for(db, args.order_nos)
     for number in missing:
         print(f"없는 주문번호 / no such order: {number}", file=sys.stderr)
     action = next((t.action for t in TRANSITIONS if t.target is args.target), None)
@@ -104,10 +106,8 @@ def run_move(args: argparse.Namespace) -> int:
             raise CliError(
                 "--courier 와 --waybill 을 함께 주세요 / give both --courier and --waybill"
             )
-        shipping = order_service.Shipping(args.courier.upper(), args.waybill)
-    changes = order_service.move_orders(
-        db, ids, action, operator_name(), reason=args.reason, shipping=shipping
-    )
+        shipping = Shipping(args.courier.upper(), args.waybill)
+    changes = move_orders(db, ids, action, operator_name(), reason=args.reason, shipping=shipping)
     moved = len(changes.order_ids)
     for refusal in changes.refused:
         print(f"거부 / refused: {refusal}", file=sys.stderr)

@@ -131,7 +131,7 @@ def _band(args: argparse.Namespace) -> int:
 
 def _labels(args: argparse.Namespace) -> int:
     from desktop_oms.services.labels import mark_printed, render_shipment_labels
-    from desktop_oms.services.orders import order_ids_for
+    from desktop_oms.services.order_lookup import order_ids_for
     from desktop_oms.services.waybill_band import assign_from_band
     from desktop_oms.services.waybills import WaybillError, prepare_label_batch, ready_order_ids
 

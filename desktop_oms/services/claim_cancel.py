@@ -30,7 +30,8 @@ from desktop_oms.services.claim_records import (
     pick_lines,
     units,
 )
-from desktop_oms.services.orders import add_event, apply_action
+from desktop_oms.services.order_events import add_event
+from desktop_oms.services.orders import apply_action
 from desktop_oms.services.stock_moves import release_units
 from desktop_oms.storage.tables import Claim, Order
 from desktop_oms.storage.uow import Database, UnitOfWork

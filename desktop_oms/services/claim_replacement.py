@@ -13,7 +13,7 @@ from desktop_oms.domain.order import goods_summary
 from desktop_oms.domain.payment import PaymentState
 from desktop_oms.domain.status import OrderStatus
 from desktop_oms.services import stock_moves
-from desktop_oms.services.orders import add_event
+from desktop_oms.services.order_events import add_event
 from desktop_oms.services.sequences import order_numbers
 from desktop_oms.storage.tables import Claim, Order, OrderLine, Sku
 

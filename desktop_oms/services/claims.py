@@ -41,7 +41,7 @@ from desktop_oms.services.claim_records import (
     units,
 )
 from desktop_oms.services.claim_replacement import replacement_order
-from desktop_oms.services.orders import add_event
+from desktop_oms.services.order_events import add_event
 from desktop_oms.storage.tables import Claim, Order
 from desktop_oms.storage.uow import Database
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from desktop_oms.domain.privacy import normalize_phone
 from desktop_oms.domain.status import OrderStatus
 from desktop_oms.services.changes import Changes, Refusal
-from desktop_oms.services.orders import add_event
+from desktop_oms.services.order_events import add_event
 from desktop_oms.services.sequences import take_numbers
 from desktop_oms.storage.tables import Order, Shipment
 from desktop_oms.storage.uow import Database

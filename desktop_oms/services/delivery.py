@@ -18,7 +18,8 @@ from desktop_oms.domain.claims import FINAL_STATUSES
 from desktop_oms.domain.status import Action, OrderStatus, transition_for
 from desktop_oms.exchange.delivery_files import DeliveryFile, DeliveryRow
 from desktop_oms.services.changes import Changes
-from desktop_oms.services.orders import add_event, move_orders
+from desktop_oms.services.order_events import add_event
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.shop_settings import load_shop_settings
 from desktop_oms.storage.tables import Claim, Order, Shipment
 from desktop_oms.storage.uow import Database

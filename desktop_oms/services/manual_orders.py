@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from desktop_oms.domain.order import NewOrder, validate
 from desktop_oms.domain.payment import PaymentMethod
 from desktop_oms.services.changes import Changes
-from desktop_oms.services.orders import OrderInputError, create_orders
+from desktop_oms.services.order_creation import OrderInputError, create_orders
 from desktop_oms.services.shop_settings import load_shop_settings
 from desktop_oms.storage.uow import Database
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_oms.resources import courier_registry
-from desktop_oms.services.orders import Shipping
+from desktop_oms.services.order_waybill import Shipping
 from desktop_oms.ui.labels import courier_label
 
 

@@ -13,7 +13,8 @@ from desktop_oms.domain.permissions import Permission
 from desktop_oms.domain.status import Action, OrderStatus, allowed_actions
 from desktop_oms.services import queries
 from desktop_oms.services.changes import Changes, Refusal
-from desktop_oms.services.orders import Shipping, move_orders
+from desktop_oms.services.order_waybill import Shipping
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.queries import OrderRow
 from desktop_oms.services.shop_settings import load_shop_settings
 from desktop_oms.services.stock import stock_list

@@ -27,7 +27,7 @@ from desktop_oms.domain.order import NewLine, NewOrder
 from desktop_oms.domain.payment import PaymentMethod
 from desktop_oms.services.manual_orders import enter_manual_order
 from desktop_oms.services.matching import SkuChoice, search_skus
-from desktop_oms.services.orders import OrderInputError
+from desktop_oms.services.order_creation import OrderInputError
 from desktop_oms.ui.context import AppContext
 
 ERROR_STYLE = "color:#d93025;"

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop_oms.domain.payment import PaymentMethod
 from desktop_oms.domain.status import OrderStatus
-from desktop_oms.services.orders import create_orders
+from desktop_oms.services.order_creation import create_orders
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.main_window import MainWindow

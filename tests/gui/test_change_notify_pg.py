@@ -6,7 +6,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from desktop_oms.domain.status import Action
-from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.orders import move_orders
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.main_window import SAFETY_POLL_MS, MainWindow

@@ -10,7 +10,10 @@ from desktop_oms.domain.payment import PaymentMethod
 from desktop_oms.domain.status import Action, OrderStatus
 from desktop_oms.services.backup import list_backups
 from desktop_oms.services.holds import hold_orders
-from desktop_oms.services.orders import Shipping, create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.order_waybill import Shipping
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.queries import order_detail
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.housekeeping import Housekeeping, run_due_jobs

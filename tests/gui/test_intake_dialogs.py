@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from desktop_oms.domain.payment import PaymentMethod
 from desktop_oms.services.intake import import_orders, preview_import
-from desktop_oms.services.orders import create_orders
+from desktop_oms.services.order_creation import create_orders
 from desktop_oms.storage.tables import Order
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.combine_dialog import CombineDialog

@@ -83,7 +83,7 @@ def test_overdue_and_due_today_orders_say_so_in_their_row(
 ) -> None:
     from dataclasses import replace
 
-    from desktop_oms.services.orders import create_orders
+    from desktop_oms.services.order_creation import create_orders
     from tests.conftest import new_order
 
     today = date.today()

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from desktop_oms.domain.status import Action, OrderStatus
-from desktop_oms.services.orders import Shipping, move_orders
+from desktop_oms.services.order_waybill import Shipping
+from desktop_oms.services.orders import move_orders
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.action_dialogs import CancelReasonDialog, ShippingDialog
 from desktop_oms.ui.main_window import MainWindow

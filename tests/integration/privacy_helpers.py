@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import update
 
 from desktop_oms.domain.permissions import Role
-from desktop_oms.services.orders import create_orders
+from desktop_oms.services.order_creation import create_orders
 from desktop_oms.services.privacy import Viewer
 from desktop_oms.storage.tables import Order
 from desktop_oms.storage.uow import Database

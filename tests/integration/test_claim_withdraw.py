@@ -13,7 +13,8 @@ from desktop_oms.services.claim_cancel import cancel_lines
 from desktop_oms.services.claim_queries import claim_order, claims_of_order
 from desktop_oms.services.claim_withdraw import withdraw_claim
 from desktop_oms.services.claims import advance_claim, request_exchange, request_return
-from desktop_oms.services.orders import Shipping, move_orders
+from desktop_oms.services.order_waybill import Shipping
+from desktop_oms.services.orders import move_orders
 from desktop_oms.storage.tables import Claim, OrderEvent, OrderLine, StockLedger
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku

@@ -5,7 +5,10 @@ from __future__ import annotations
 from sqlalchemy import func, select
 
 from desktop_oms.domain.status import Action
-from desktop_oms.services.orders import Shipping, create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.order_waybill import Shipping
+from desktop_oms.services.orders import move_orders
 from desktop_oms.storage.tables import Order, OrderEvent, Shipment, Sku, StockLedger
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku, new_order

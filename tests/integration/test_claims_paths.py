@@ -10,7 +10,8 @@ from desktop_oms.domain.payment import PaymentMethod, PaymentState
 from desktop_oms.domain.status import OrderStatus
 from desktop_oms.services.claim_cancel import cancel_lines
 from desktop_oms.services.claims import advance_claim, request_exchange, request_return
-from desktop_oms.services.orders import create_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
 from desktop_oms.storage.tables import Claim, Order, OrderLine, StockLedger
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku, new_order

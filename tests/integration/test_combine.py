@@ -11,7 +11,7 @@ from desktop_oms.services.combine import (
     combine_orders,
     set_no_combine,
 )
-from desktop_oms.services.orders import create_orders
+from desktop_oms.services.order_creation import create_orders
 from desktop_oms.storage.tables import Order, OrderEvent, Shipment
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku, new_order

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desktop_oms.domain.status import OrderStatus
-from desktop_oms.services.orders import create_orders
+from desktop_oms.services.order_creation import create_orders
 from desktop_oms.services.stock import check_stock
 from desktop_oms.storage.tables import Order, Sku
 from desktop_oms.storage.uow import Database
@@ -86,7 +86,7 @@ def test_four_spawned_processes_interleaving_single_orders_never_oversell(
 ) -> None:
     import multiprocessing
 
-    from desktop_oms.services.orders import order_ids_for
+    from desktop_oms.services.order_lookup import order_ids_for
 
     add_sku(db, "HOT-ITEM", AVAILABLE)
     numbers, _ = create_orders(db, [new_order(("HOT-ITEM", 1)) for _ in range(ORDERS)], "t")

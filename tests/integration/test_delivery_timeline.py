@@ -8,7 +8,9 @@ from desktop_oms.domain.status import Action
 from desktop_oms.exchange.delivery_files import DeliveryFile, DeliveryRow
 from desktop_oms.services.delivery import confirm_due, import_delivery
 from desktop_oms.services.holds import hold_orders, record_dispatch_delay, release_holds
-from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.packing import finish_parcel, load_parcel, start_session
 from desktop_oms.services.queries import order_detail
 from desktop_oms.storage.tables import Order, Shipment

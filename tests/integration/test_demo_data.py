@@ -41,7 +41,7 @@ def test_demo_can_be_added_twice_without_clashing(db: Database) -> None:
 
 def test_after_demo_data_new_orders_and_parcels_get_fresh_ids(db: Database) -> None:
     """The demo writes its rows with explicit ids; PostgreSQL's sequences must follow."""
-    from desktop_oms.services.orders import create_orders
+    from desktop_oms.services.order_creation import create_orders
     from desktop_oms.services.waybill_band import assign_from_band
     from desktop_oms.services.waybills import ready_order_ids
     from tests.conftest import new_order

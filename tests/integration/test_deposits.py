@@ -16,7 +16,7 @@ from desktop_oms.services.deposits import (
     name_match,
     preview_statement,
 )
-from desktop_oms.services.orders import create_orders
+from desktop_oms.services.order_creation import create_orders
 from desktop_oms.storage.tables import Order, OrderEvent
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku, new_order

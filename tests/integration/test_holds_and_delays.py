@@ -12,7 +12,9 @@ from desktop_oms.services.holds import (
     release_expired_holds,
     release_holds,
 )
-from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.queries import order_page
 from desktop_oms.storage.tables import Order
 from desktop_oms.storage.uow import Database

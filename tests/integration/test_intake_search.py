@@ -6,8 +6,8 @@ from pathlib import Path
 
 from desktop_oms.domain.status import OrderStatus
 from desktop_oms.services.intake import import_orders, preview_import
+from desktop_oms.services.order_creation import create_orders
 from desktop_oms.services.order_search import tidy_search_index
-from desktop_oms.services.orders import create_orders
 from desktop_oms.services.queries import order_page
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku, new_order

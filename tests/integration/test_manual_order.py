@@ -10,7 +10,7 @@ from sqlalchemy import select
 from desktop_oms.domain.order import NewLine, NewOrder
 from desktop_oms.domain.payment import PaymentMethod
 from desktop_oms.services.manual_orders import enter_manual_order
-from desktop_oms.services.orders import OrderInputError
+from desktop_oms.services.order_creation import OrderInputError
 from desktop_oms.storage.tables import Order, OrderLine
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop_oms.domain.status import OrderStatus
-from desktop_oms.services.orders import create_orders
+from desktop_oms.services.order_creation import create_orders
 from desktop_oms.services.queries import order_page
 from desktop_oms.storage.uow import Database
 from tests.conftest import add_sku, new_order

@@ -6,7 +6,10 @@ from sqlalchemy import func, select
 
 from desktop_oms.domain.payment import PaymentMethod, PaymentState
 from desktop_oms.domain.status import Action, OrderStatus
-from desktop_oms.services.orders import Shipping, create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.order_waybill import Shipping
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.queries import order_detail, status_counts, stock_rows
 from desktop_oms.storage.migrate import current_revision, head_revision
 from desktop_oms.storage.tables import OrderEvent, Sku, StockLedger

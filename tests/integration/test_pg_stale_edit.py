@@ -6,7 +6,9 @@ import pytest
 from sqlalchemy import select
 
 from desktop_oms.domain.status import Action, OrderStatus
-from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.queries import order_detail
 from desktop_oms.storage.tables import Order
 from desktop_oms.storage.uow import Database

@@ -7,7 +7,10 @@ from sqlalchemy import update
 
 from desktop_oms.domain.status import Action
 from desktop_oms.domain.stock import LedgerKind
-from desktop_oms.services.orders import Shipping, create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.order_waybill import Shipping
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.stock import (
     StockError,
     adjust_stock,

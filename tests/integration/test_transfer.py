@@ -9,7 +9,9 @@ from sqlalchemy import select
 
 from desktop_oms.domain.status import Action
 from desktop_oms.services.demo import fill_demo
-from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.queries import order_detail, status_counts
 from desktop_oms.services.transfer import TransferRefused, copy_database
 from desktop_oms.storage.tables import Order, Sku

@@ -8,7 +8,9 @@ from desktop_oms.domain.status import Action
 from desktop_oms.domain.stock import LedgerKind
 from desktop_oms.exchange.excel_out import write_xlsx
 from desktop_oms.exchange.wms_files import WmsLayout
-from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.stock import check_stock, stock_why
 from desktop_oms.services.wms_sync import (
     apply_wms_sync,

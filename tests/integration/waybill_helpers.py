@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from desktop_oms.domain.status import Action
-from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.orders import move_orders
 from desktop_oms.storage.uow import Database
 from tests.conftest import NOW, add_sku, new_order
 
