@@ -5,23 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
-    QLineEdit,
     QSpinBox,
     QWidget,
 )
 
-from desktop_oms.services.stock import StockError, adjust_stock, stock_why
+from desktop_oms.services.stock import StockError, StockWhy, adjust_stock
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.messages import error_text
+from desktop_oms.ui.sku_figures_dialog import SkuFiguresDialog
 
-ERROR_STYLE = "color:#d93025; font-weight:bold;"
 
-
-class StockAdjustDialog(QDialog):
+class StockAdjustDialog(SkuFiguresDialog):
     """A counted quantity and a reason; never below what is reserved, never negative."""
 
     changed = Signal(object)  # Changes
@@ -31,20 +27,15 @@ class StockAdjustDialog(QDialog):
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, sku_code: str = ""
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent, sku_code=sku_code)
         self.setWindowTitle(self.tr("재고 조정 (실사)"))
-        self.code_field = QLineEdit(sku_code, self)
-        self.figures_label = QLabel(self)
         self.counted = QSpinBox(self)
         self.counted.setRange(0, 10_000_000)
         self.counted.setGroupSeparatorShown(True)
         self.reason_box = QComboBox(self)
         self.reason_box.setEditable(True)
         self.reason_box.addItems([self.tr(r) for r in self.REASONS])
-        self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -57,20 +48,9 @@ class StockAdjustDialog(QDialog):
         form.addRow(self.buttons)
         self.buttons.accepted.connect(self.on_ok)
         self.buttons.rejected.connect(self.reject)
-        self.code_field.editingFinished.connect(self.on_code_entered)
-        if sku_code:
-            self.on_code_entered()
+        self.show_on(self.code_field.editingFinished)
 
-    def on_code_entered(self) -> None:
-        code = self.code_field.text().strip()
-        if not code:
-            return
-        try:
-            why = stock_why(self._ctx.db, code)
-        except StockError as error:
-            self.error_label.setText(error_text(error))
-            return
-        self.error_label.clear()
+    def show_figures(self, why: StockWhy) -> None:
         self.figures_label.setText(
             self.tr("현재고 {0:,} · 할당 {1:,} (할당보다 적게 조정할 수 없습니다)").format(
                 why.on_hand, why.reserved

@@ -3,46 +3,37 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_oms.services.stock import LedgerLine, StockError, stock_why
+from desktop_oms.services.stock import LedgerLine, StockWhy
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.labels import ledger_kind_text
-from desktop_oms.ui.messages import error_text
+from desktop_oms.ui.sku_figures_dialog import SkuFiguresDialog
 from desktop_oms.ui.stock_models import Column, RecordTableModel
 from desktop_oms.ui.table_model import record_view
-
-ERROR_STYLE = "color:#d93025; font-weight:bold;"
 
 
 def _signed(n: int) -> str:
     return f"{n:+,}" if n else ""
 
 
-class StockWhyDialog(QDialog):
+class StockWhyDialog(SkuFiguresDialog):
     """Enter or pass a SKU code; see its figures and the ledger rows that made them."""
 
     def __init__(
         self, ctx: AppContext, parent: QWidget | None = None, *, sku_code: str = ""
     ) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent, sku_code=sku_code)
         self.setWindowTitle(self.tr("재고 원장 — 이 숫자는 왜?"))
         self.resize(980, 520)
-        self.code_field = QLineEdit(sku_code, self)
         self.code_field.setPlaceholderText(self.tr("상품코드(SKU)"))
         self.show_button = QPushButton(self.tr("조회"), self)
-        self.figures_label = QLabel(self)
-        self.error_label = QLabel(self)
-        self.error_label.setStyleSheet(ERROR_STYLE)
         self.model: RecordTableModel[LedgerLine] = RecordTableModel(
             [
                 Column(self.tr("일시"), lambda r: f"{r.at:%Y-%m-%d %H:%M}"),
@@ -71,23 +62,10 @@ class StockWhyDialog(QDialog):
         layout.addWidget(self.error_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
-        self.show_button.clicked.connect(self.on_show)
-        self.code_field.returnPressed.connect(self.on_show)
-        if sku_code:
-            self.on_show()
+        self.show_button.clicked.connect(self.on_code_entered)
+        self.show_on(self.code_field.returnPressed)
 
-    def on_show(self) -> None:
-        code = self.code_field.text().strip()
-        if not code:
-            return
-        try:
-            why = stock_why(self._ctx.db, code)
-        except StockError as error:
-            self.error_label.setText(error_text(error))
-            self.figures_label.clear()
-            self.model.set_rows([])
-            return
-        self.error_label.clear()
+    def show_figures(self, why: StockWhy) -> None:
         self.figures_label.setText(
             self.tr(
                 "{code} {name} {option} — "
@@ -103,3 +81,7 @@ class StockWhyDialog(QDialog):
         )
         self.model.set_rows(why.lines)
         self.view.scrollToBottom()
+
+    def on_unknown_sku(self) -> None:
+        self.figures_label.clear()
+        self.model.set_rows([])
