@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from desktop_oms.domain.permissions import Permission, PermissionDenied
 from desktop_oms.services.changes import Changes
+from desktop_oms.ui import menu_openers as openers
 
 if TYPE_CHECKING:
     from desktop_oms.ui.main_window import MainWindow
@@ -48,236 +49,12 @@ class Entry:
     shortcut: str = ""
 
 
-def _ids(window: MainWindow) -> list[int]:
-    return [row.id for row in window.selected_rows()]
-
-
-# -- 주문 ------------------------------------------------------------------------------------
-
-
-def _import(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.import_dialog import ImportDialog
-
-    return ImportDialog(w.context, w)
-
-
-def _manual(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.manual_order_dialog import ManualOrderDialog
-
-    return ManualOrderDialog(w.context, w)
-
-
-def _matching(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.matching_dialog import MatchingDialog
-
-    return MatchingDialog(w.context, w)
-
-
-def _deposits(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.deposit_dialog import DepositDialog
-
-    return DepositDialog(w.context, w)
-
-
-def _combine(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.combine_dialog import CombineDialog
-
-    return CombineDialog(w.context, w)
-
-
-def _hold(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.hold_dialog import HoldDialog
-
-    return HoldDialog(w.context, _ids(w), w)
-
-
-def _release_hold(w: MainWindow) -> None:
-    from desktop_oms.services.holds import release_holds
-
-    changes = release_holds(w.context.db, _ids(w), w.context.operator)
-    w.broadcast(changes)
-
-
-def _delay(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.hold_dialog import DispatchDelayDialog
-
-    return DispatchDelayDialog(w.context, _ids(w), w)
-
-
-def _claims(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.claims_view import ClaimsView
-
-    view = ClaimsView(w.context, w)
-    view.setWindowFlag(Qt.WindowType.Window)
-    view.setWindowTitle(tr("클레임 처리 (취소·반품·교환)"))
-    view.resize(1100, 700)
-    rows = w.selected_rows()
-    if len(rows) == 1:
-        view.load_order(rows[0].order_no)
-    return view
-
-
-def _export(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.order_export_dialog import OrderExportDialog
-
-    ids = _ids(w)
-    if ids:
-        return OrderExportDialog(w.context.db, w.context.viewer, order_ids=ids, parent=w)
-    return OrderExportDialog(
-        w.context.db, w.context.viewer, status=w.tabs.current_status(), parent=w
-    )
-
-
-def _reveal(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.reveal_dialog import RevealDialog
-
-    return RevealDialog(w.context.db, w.context.viewer, _ids(w), w)
-
-
-# -- 재고 ------------------------------------------------------------------------------------
-
-
-def _products(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.products_dialog import ProductsDialog
-
-    return ProductsDialog(w.context, w)
-
-
-def _shortages(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.shortage_view import ShortageView
-
-    return ShortageView(w.context, w)
-
-
-def _purchase_orders(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.purchase_order_dialog import PurchaseOrderDialog
-
-    return PurchaseOrderDialog(w.context, w)
-
-
-def _adjust(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.stock_adjust_dialog import StockAdjustDialog
-
-    return StockAdjustDialog(w.context, w, sku_code=w.stock_panel.selected_code())
-
-
-def _wms(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.wms_sync_dialog import WmsSyncDialog
-
-    return WmsSyncDialog(w.context, w)
-
-
-def _why(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.stock_why_dialog import StockWhyDialog
-
-    return StockWhyDialog(w.context, w, sku_code=w.stock_panel.selected_code())
-
-
-# -- 배송 ------------------------------------------------------------------------------------
-
-
-def _labels(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.label_dialog import LabelPrintDialog
-
-    return LabelPrintDialog(w.context, _ids(w), w)
-
-
-def _courier_files(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.courier_file_dialog import CourierFileDialog
-
-    return CourierFileDialog(w.context, _ids(w) or None, parent=w)
-
-
-def _bands(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.courier_band_dialog import CourierBandDialog
-
-    return CourierBandDialog(w.context, w)
-
-
-def _packing(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.packing_dialog import PackingDialog
-
-    return PackingDialog(w.context, w)
-
-
-def _delivered(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.delivery_dialog import DeliveryImportDialog
-
-    return DeliveryImportDialog(w.context, w)
-
-
-def _dispatch(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.dispatch_dialog import DispatchDialog
-
-    return DispatchDialog(w.context, w)
-
-
-# -- 파일 ------------------------------------------------------------------------------------
-
-
-def _database(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.database_dialog import DatabaseDialog
-
-    dialog = DatabaseDialog(w.context, w)
-    dialog.accepted.connect(
-        lambda: QMessageBox.information(
-            w,
-            tr("데이터베이스 연결"),
-            tr(
-                "저장했습니다. 프로그램을 다시 시작하면 이 데이터베이스를 사용합니다.\n"
-                "Saved. The program uses this database from its next start."
-            ),
-        )
-    )
-    return dialog
-
-
-def _transfer(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.transfer_dialog import TransferDialog
-
-    return TransferDialog(w.context, w)
-
-
-def _backup(w: MainWindow) -> QWidget:
-    """While the backup dialog is open nothing else reads the file; a restore may replace
-    it, so every view is read again when the dialog closes."""
-    from desktop_oms.ui.backup_dialog import BackupDialog
-
-    dialog = BackupDialog(w.context, w)
-    w.poller.stop()
-    dialog.finished.connect(lambda _result: _read_again(w))
-    return dialog
-
-
-def _read_again(w: MainWindow) -> None:
-    w.poller.start()
-    w.on_refresh_all()
-
-
-def _operators(w: MainWindow) -> None:
-    from desktop_oms.ui.operators_dialog import open_operators
-
-    open_operators(w.context.db, w.context.viewer, w)
-
-
-def _access_log(w: MainWindow) -> None:
-    from desktop_oms.ui.access_log_dialog import open_access_log
-
-    open_access_log(w.context.db, w.context.viewer, w)
-
-
-def _purge(w: MainWindow) -> QWidget | None:
-    from desktop_oms.ui.purge_dialog import open_purge
-
-    return open_purge(w.context.db, w.context.viewer, w)
-
-
 ENTRIES: tuple[Entry, ...] = (
     Entry(
         "import",
         "menu_orders",
         N("주문 파일 가져오기…"),
-        _import,
+        openers.import_orders,
         Permission.EDIT_ORDERS,
         shortcut="Ctrl+I",
     ),
@@ -285,19 +62,26 @@ ENTRIES: tuple[Entry, ...] = (
         "manual",
         "menu_orders",
         N("전화 주문 입력…"),
-        _manual,
+        openers.manual,
         Permission.EDIT_ORDERS,
         shortcut="Ctrl+N",
     ),
-    Entry("matching", "menu_orders", N("상품 매칭…"), _matching, Permission.EDIT_ORDERS),
-    Entry("deposits", "menu_orders", N("입금 확인…"), _deposits, Permission.EDIT_ORDERS),
-    Entry("combine", "menu_orders", N("합포장 후보…"), _combine, Permission.EDIT_ORDERS),
-    Entry("hold", "menu_orders", N("보류…"), _hold, Permission.EDIT_ORDERS, needs_selection=True),
+    Entry("matching", "menu_orders", N("상품 매칭…"), openers.matching, Permission.EDIT_ORDERS),
+    Entry("deposits", "menu_orders", N("입금 확인…"), openers.deposits, Permission.EDIT_ORDERS),
+    Entry("combine", "menu_orders", N("합포장 후보…"), openers.combine, Permission.EDIT_ORDERS),
+    Entry(
+        "hold",
+        "menu_orders",
+        N("보류…"),
+        openers.hold,
+        Permission.EDIT_ORDERS,
+        needs_selection=True,
+    ),
     Entry(
         "release_hold",
         "menu_orders",
         N("보류 해제"),
-        _release_hold,
+        openers.release_hold,
         Permission.EDIT_ORDERS,
         needs_selection=True,
     ),
@@ -305,33 +89,45 @@ ENTRIES: tuple[Entry, ...] = (
         "delay",
         "menu_orders",
         N("발송지연 등록…"),
-        _delay,
+        openers.delay,
         Permission.EDIT_ORDERS,
         needs_selection=True,
     ),
-    Entry("claims", "menu_orders", N("클레임 (취소·반품·교환)…"), _claims, Permission.EDIT_ORDERS),
-    Entry("export", "menu_orders", N("엑셀로 내보내기…"), _export, Permission.EXPORT_ORDERS),
+    Entry(
+        "claims",
+        "menu_orders",
+        N("클레임 (취소·반품·교환)…"),
+        openers.claims,
+        Permission.EDIT_ORDERS,
+    ),
+    Entry("export", "menu_orders", N("엑셀로 내보내기…"), openers.export, Permission.EXPORT_ORDERS),
     Entry(
         "reveal",
         "menu_orders",
         N("개인정보 보기…"),
-        _reveal,
+        openers.reveal,
         Permission.REVEAL_PERSONAL,
         needs_selection=True,
     ),
-    Entry("products", "menu_stock", N("상품·SKU 관리…"), _products, Permission.EDIT_ORDERS),
-    Entry("shortages", "menu_stock", N("재고부족 주문…"), _shortages, Permission.EDIT_ORDERS),
+    Entry("products", "menu_stock", N("상품·SKU 관리…"), openers.products, Permission.EDIT_ORDERS),
     Entry(
-        "purchase_orders", "menu_stock", N("발주·입고…"), _purchase_orders, Permission.EDIT_ORDERS
+        "shortages", "menu_stock", N("재고부족 주문…"), openers.shortages, Permission.EDIT_ORDERS
     ),
-    Entry("adjust", "menu_stock", N("재고 조정(실사)…"), _adjust, Permission.EDIT_ORDERS),
-    Entry("wms", "menu_stock", N("WMS 재고 동기화…"), _wms, Permission.EDIT_ORDERS),
-    Entry("why", "menu_stock", N("재고 원장 (이 숫자는 왜?)…"), _why),
+    Entry(
+        "purchase_orders",
+        "menu_stock",
+        N("발주·입고…"),
+        openers.purchase_orders,
+        Permission.EDIT_ORDERS,
+    ),
+    Entry("adjust", "menu_stock", N("재고 조정(실사)…"), openers.adjust, Permission.EDIT_ORDERS),
+    Entry("wms", "menu_stock", N("WMS 재고 동기화…"), openers.wms, Permission.EDIT_ORDERS),
+    Entry("why", "menu_stock", N("재고 원장 (이 숫자는 왜?)…"), openers.why),
     Entry(
         "labels",
         "menu_shipping",
         N("송장 출력…"),
-        _labels,
+        openers.labels,
         Permission.PRINT_LABELS,
         shortcut="Ctrl+P",
     ),
@@ -339,15 +135,15 @@ ENTRIES: tuple[Entry, ...] = (
         "courier_files",
         "menu_shipping",
         N("택배사 파일 (송장번호 받기)…"),
-        _courier_files,
+        openers.courier_files,
         Permission.EDIT_ORDERS,
     ),
-    Entry("bands", "menu_shipping", N("송장번호 대역…"), _bands, Permission.EDIT_ORDERS),
+    Entry("bands", "menu_shipping", N("송장번호 대역…"), openers.bands, Permission.EDIT_ORDERS),
     Entry(
         "packing",
         "menu_shipping",
         N("검수 (스캔 출고)…"),
-        _packing,
+        openers.packing,
         Permission.EDIT_ORDERS,
         shortcut="F8",
     ),
@@ -355,26 +151,42 @@ ENTRIES: tuple[Entry, ...] = (
         "delivered",
         "menu_shipping",
         N("배송완료 파일 가져오기…"),
-        _delivered,
+        openers.delivered,
         Permission.EDIT_ORDERS,
     ),
     Entry(
-        "dispatch", "menu_shipping", N("판매채널 발송처리 파일…"), _dispatch, Permission.EDIT_ORDERS
+        "dispatch",
+        "menu_shipping",
+        N("판매채널 발송처리 파일…"),
+        openers.dispatch,
+        Permission.EDIT_ORDERS,
     ),
-    Entry("database", "menu_file", N("데이터베이스 연결…"), _database, Permission.CHANGE_SETTINGS),
-    Entry("backup", "menu_file", N("백업·복원…"), _backup, Permission.CHANGE_SETTINGS),
+    Entry(
+        "database",
+        "menu_file",
+        N("데이터베이스 연결…"),
+        openers.database,
+        Permission.CHANGE_SETTINGS,
+    ),
+    Entry("backup", "menu_file", N("백업·복원…"), openers.backup, Permission.CHANGE_SETTINGS),
     Entry(
         "transfer",
         "menu_file",
         N("공유 서버로 데이터 옮기기…"),
-        _transfer,
+        openers.transfer,
         Permission.CHANGE_SETTINGS,
     ),
-    Entry("operators", "menu_file", N("사용자 관리…"), _operators, Permission.MANAGE_OPERATORS),
     Entry(
-        "access_log", "menu_file", N("개인정보 접속기록…"), _access_log, Permission.VIEW_ACCESS_LOG
+        "operators", "menu_file", N("사용자 관리…"), openers.operators, Permission.MANAGE_OPERATORS
     ),
-    Entry("purge", "menu_file", N("개인정보 파기…"), _purge, Permission.PURGE_PERSONAL),
+    Entry(
+        "access_log",
+        "menu_file",
+        N("개인정보 접속기록…"),
+        openers.access_log,
+        Permission.VIEW_ACCESS_LOG,
+    ),
+    Entry("purge", "menu_file", N("개인정보 파기…"), openers.purge, Permission.PURGE_PERSONAL),
 )
 
 

@@ -129,12 +129,12 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/backup_dialog.py" line="+46" />
+        <location filename="../../desktop_oms/ui/backup_dialog.py" line="+44" />
         <source>백업</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+3" />
         <source>만든 때</source>
         <translation>Created</translation>
     </message>
@@ -154,7 +154,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+2" />
         <source>지금 백업</source>
         <translation>Back up now</translation>
     </message>
@@ -191,7 +191,7 @@
         <translation>pg_dump is not installed on this PC. Run the command above on the server.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+6" />
         <source>자동</source>
         <translation>Automatic</translation>
     </message>
@@ -206,7 +206,7 @@
         <translation>Kept before restore</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+35" />
         <source>백업하는 중…</source>
         <translation>Backing up…</translation>
     </message>
@@ -1926,7 +1926,7 @@ You can keep working. Details are in the log file:
 <context>
     <name>LabelPrintDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/label_dialog.py" line="+78" />
+        <location filename="../../desktop_oms/ui/label_dialog.py" line="+79" />
         <source>송장 출력</source>
         <extracomment>Numbers left in the courier's active bands (None: not numbered from a band). What printing changed (print counts, history), for the main window to broadcast. The preview is ready (number of pages).</extracomment>
         <translation>Print waybills</translation>
@@ -2010,7 +2010,7 @@ You can keep working. Details are in the log file:
         <translation>Making labels…</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+23" />
         <source>라벨 %1장, %2쪽</source>
         <translation>%1 labels, %2 pages</translation>
     </message>
@@ -2360,7 +2360,7 @@ You can keep working. Details are in the log file:
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_oms/ui/main_window.py" line="+62" />
+        <location filename="../../desktop_oms/ui/main_window.py" line="+63" />
         <source>Desktop OMS — 주문관리</source>
         <translation>Desktop OMS — Orders</translation>
     </message>
@@ -2819,47 +2819,47 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>OperatorsDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/operators_dialog.py" line="+57" />
+        <location filename="../../desktop_oms/ui/operators_dialog.py" line="+55" />
         <source>사용자 관리</source>
         <translation>Users</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+31" />
+        <location line="+3" />
+        <location line="+27" />
         <source>이름</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="-31" />
-        <location line="+32" />
+        <location line="-27" />
+        <location line="+28" />
         <source>역할</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location line="-32" />
-        <location line="+33" />
+        <location line="-28" />
+        <location line="+29" />
         <source>PIN</source>
         <translation>PIN</translation>
     </message>
     <message>
-        <location line="-33" />
+        <location line="-29" />
         <source>상태</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+57" />
+        <location line="+6" />
+        <location line="+58" />
         <source>직원</source>
         <translation>Staff</translation>
     </message>
     <message>
-        <location line="-56" />
-        <location line="+56" />
+        <location line="-57" />
+        <location line="+57" />
         <source>대표</source>
         <translation>Owner</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-55" />
         <source>비워 두면 PIN 없음</source>
         <translation>Leave empty for no PIN</translation>
     </message>
@@ -2890,12 +2890,12 @@ e.g. TEE-BK-M 20</translation>
     </message>
     <message>
         <location line="+1" />
-        <location line="+73" />
+        <location line="+75" />
         <source>사용 중지</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location line="-64" />
+        <location line="-66" />
         <source>새 사용자</source>
         <translation>New user</translation>
     </message>
@@ -2905,7 +2905,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>Selected user</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+34" />
         <source>있음</source>
         <translation>Set</translation>
     </message>
@@ -2920,7 +2920,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+25" />
         <source>다시 사용</source>
         <translation>Enable again</translation>
     </message>
@@ -4416,12 +4416,12 @@ The database could not be opened.
 <context>
     <name>StockAdjustDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/stock_adjust_dialog.py" line="+36" />
+        <location filename="../../desktop_oms/ui/stock_adjust_dialog.py" line="+31" />
         <source>재고 조정 (실사)</source>
         <translation>Stock adjustment (stock count)</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+12" />
         <source>상품코드</source>
         <translation>SKU code</translation>
     </message>
@@ -4436,7 +4436,7 @@ The database could not be opened.
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+12" />
         <source>현재고 {0:,} · 할당 {1:,} (할당보다 적게 조정할 수 없습니다)</source>
         <translation>On hand {0:,} · reserved {1:,} (cannot go below reserved)</translation>
     </message>
@@ -4556,12 +4556,12 @@ The database could not be opened.
 <context>
     <name>StockWhyDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/stock_why_dialog.py" line="+38" />
+        <location filename="../../desktop_oms/ui/stock_why_dialog.py" line="+33" />
         <source>재고 원장 — 이 숫자는 왜?</source>
         <translation>Stock ledger — why this number?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+2" />
         <source>상품코드(SKU)</source>
         <translation>SKU code</translation>
     </message>
@@ -4571,7 +4571,7 @@ The database could not be opened.
         <translation>Show</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+3" />
         <source>일시</source>
         <translation>When</translation>
     </message>
@@ -4626,7 +4626,7 @@ The database could not be opened.
         <translation>SKU code</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+18" />
         <source>{code} {name} {option} — 현재고 {on_hand:,} · 할당 {reserved:,} · 가용 {available:,}</source>
         <translation>{code} {name} {option} — on hand {on_hand:,} · reserved {reserved:,} · available {available:,}</translation>
     </message>
@@ -4840,168 +4840,168 @@ First set up and test the shared server in File › Database connection.</source
     <name>Menus</name>
     <message>
         <source>클레임 처리 (취소·반품·교환)</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:112</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menu_openers.py:79</extracomment>
         <translation>Claims (cancel, return, exchange)</translation>
     </message>
     <message>
-        <source>주문 파일 가져오기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:279</extracomment>
-        <translation>Import order file…</translation>
-    </message>
-    <message>
-        <source>전화 주문 입력…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:287</extracomment>
-        <translation>Enter phone order…</translation>
-    </message>
-    <message>
-        <source>상품 매칭…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:292</extracomment>
-        <translation>Product matching…</translation>
-    </message>
-    <message>
-        <source>입금 확인…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:293</extracomment>
-        <translation>Confirm deposits…</translation>
-    </message>
-    <message>
-        <source>합포장 후보…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:294</extracomment>
-        <translation>Combined shipment candidates…</translation>
-    </message>
-    <message>
-        <source>보류…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:295</extracomment>
-        <translation>Put on hold…</translation>
-    </message>
-    <message>
-        <source>보류 해제</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:299</extracomment>
-        <translation>Release hold</translation>
-    </message>
-    <message>
-        <source>발송지연 등록…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:307</extracomment>
-        <translation>Register dispatch delay…</translation>
-    </message>
-    <message>
-        <source>클레임 (취소·반품·교환)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:312</extracomment>
-        <translation>Claims (cancel, return, exchange)…</translation>
-    </message>
-    <message>
-        <source>엑셀로 내보내기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:313</extracomment>
-        <translation>Export to Excel…</translation>
-    </message>
-    <message>
-        <source>개인정보 보기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:317</extracomment>
-        <translation>Show personal data…</translation>
-    </message>
-    <message>
-        <source>상품·SKU 관리…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:322</extracomment>
-        <translation>Products and SKUs…</translation>
-    </message>
-    <message>
-        <source>재고부족 주문…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:323</extracomment>
-        <translation>Orders short of stock…</translation>
-    </message>
-    <message>
-        <source>발주·입고…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:325</extracomment>
-        <translation>Purchase orders and receiving…</translation>
-    </message>
-    <message>
-        <source>재고 조정(실사)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:327</extracomment>
-        <translation>Adjust stock (stock count)…</translation>
-    </message>
-    <message>
-        <source>WMS 재고 동기화…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:328</extracomment>
-        <translation>WMS stock sync…</translation>
-    </message>
-    <message>
-        <source>재고 원장 (이 숫자는 왜?)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:329</extracomment>
-        <translation>Stock ledger (why this number?)…</translation>
-    </message>
-    <message>
-        <source>송장 출력…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:333</extracomment>
-        <translation>Print waybills…</translation>
-    </message>
-    <message>
-        <source>택배사 파일 (송장번호 받기)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:341</extracomment>
-        <translation>Courier file (get waybill numbers)…</translation>
-    </message>
-    <message>
-        <source>송장번호 대역…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:345</extracomment>
-        <translation>Waybill number ranges…</translation>
-    </message>
-    <message>
-        <source>검수 (스캔 출고)…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:349</extracomment>
-        <translation>Packing check (scan and ship)…</translation>
-    </message>
-    <message>
-        <source>배송완료 파일 가져오기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:357</extracomment>
-        <translation>Import delivered file…</translation>
-    </message>
-    <message>
-        <source>판매채널 발송처리 파일…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:362</extracomment>
-        <translation>Channel shipping confirmation file…</translation>
-    </message>
-    <message>
-        <source>데이터베이스 연결…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:364</extracomment>
-        <translation>Database connection…</translation>
-    </message>
-    <message>
-        <source>백업·복원…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:365</extracomment>
-        <translation>Backup and restore…</translation>
-    </message>
-    <message>
-        <source>공유 서버로 데이터 옮기기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:369</extracomment>
-        <translation>Move the data to the shared server…</translation>
-    </message>
-    <message>
-        <source>사용자 관리…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:373</extracomment>
-        <translation>Users…</translation>
-    </message>
-    <message>
-        <source>개인정보 접속기록…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:375</extracomment>
-        <translation>Personal data access log…</translation>
-    </message>
-    <message>
-        <source>개인정보 파기…</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:377</extracomment>
-        <translation>Purge personal data…</translation>
-    </message>
-    <message>
         <source>데이터베이스 연결</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:225</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menu_openers.py:192</extracomment>
         <translation>Database connection</translation>
     </message>
     <message>
         <source>저장했습니다. 프로그램을 다시 시작하면 이 데이터베이스를 사용합니다.
 Saved. The program uses this database from its next start.</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:226</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menu_openers.py:193</extracomment>
         <translation>Saved. The program uses this database from its next start.</translation>
     </message>
     <message>
+        <source>주문 파일 가져오기…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:56</extracomment>
+        <translation>Import order file…</translation>
+    </message>
+    <message>
+        <source>전화 주문 입력…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:64</extracomment>
+        <translation>Enter phone order…</translation>
+    </message>
+    <message>
+        <source>상품 매칭…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:69</extracomment>
+        <translation>Product matching…</translation>
+    </message>
+    <message>
+        <source>입금 확인…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:70</extracomment>
+        <translation>Confirm deposits…</translation>
+    </message>
+    <message>
+        <source>합포장 후보…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:71</extracomment>
+        <translation>Combined shipment candidates…</translation>
+    </message>
+    <message>
+        <source>보류…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:75</extracomment>
+        <translation>Put on hold…</translation>
+    </message>
+    <message>
+        <source>보류 해제</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:83</extracomment>
+        <translation>Release hold</translation>
+    </message>
+    <message>
+        <source>발송지연 등록…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:91</extracomment>
+        <translation>Register dispatch delay…</translation>
+    </message>
+    <message>
+        <source>클레임 (취소·반품·교환)…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:99</extracomment>
+        <translation>Claims (cancel, return, exchange)…</translation>
+    </message>
+    <message>
+        <source>엑셀로 내보내기…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:103</extracomment>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <source>개인정보 보기…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:107</extracomment>
+        <translation>Show personal data…</translation>
+    </message>
+    <message>
+        <source>상품·SKU 관리…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:112</extracomment>
+        <translation>Products and SKUs…</translation>
+    </message>
+    <message>
+        <source>재고부족 주문…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:114</extracomment>
+        <translation>Orders short of stock…</translation>
+    </message>
+    <message>
+        <source>발주·입고…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:119</extracomment>
+        <translation>Purchase orders and receiving…</translation>
+    </message>
+    <message>
+        <source>재고 조정(실사)…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:123</extracomment>
+        <translation>Adjust stock (stock count)…</translation>
+    </message>
+    <message>
+        <source>WMS 재고 동기화…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:124</extracomment>
+        <translation>WMS stock sync…</translation>
+    </message>
+    <message>
+        <source>재고 원장 (이 숫자는 왜?)…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:125</extracomment>
+        <translation>Stock ledger (why this number?)…</translation>
+    </message>
+    <message>
+        <source>송장 출력…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:129</extracomment>
+        <translation>Print waybills…</translation>
+    </message>
+    <message>
+        <source>택배사 파일 (송장번호 받기)…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:137</extracomment>
+        <translation>Courier file (get waybill numbers)…</translation>
+    </message>
+    <message>
+        <source>송장번호 대역…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:141</extracomment>
+        <translation>Waybill number ranges…</translation>
+    </message>
+    <message>
+        <source>검수 (스캔 출고)…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:145</extracomment>
+        <translation>Packing check (scan and ship)…</translation>
+    </message>
+    <message>
+        <source>배송완료 파일 가져오기…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:153</extracomment>
+        <translation>Import delivered file…</translation>
+    </message>
+    <message>
+        <source>판매채널 발송처리 파일…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:160</extracomment>
+        <translation>Channel shipping confirmation file…</translation>
+    </message>
+    <message>
+        <source>데이터베이스 연결…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:167</extracomment>
+        <translation>Database connection…</translation>
+    </message>
+    <message>
+        <source>백업·복원…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:171</extracomment>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <source>공유 서버로 데이터 옮기기…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:175</extracomment>
+        <translation>Move the data to the shared server…</translation>
+    </message>
+    <message>
+        <source>사용자 관리…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:180</extracomment>
+        <translation>Users…</translation>
+    </message>
+    <message>
+        <source>개인정보 접속기록…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:185</extracomment>
+        <translation>Personal data access log…</translation>
+    </message>
+    <message>
+        <source>개인정보 파기…</source>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:189</extracomment>
+        <translation>Purge personal data…</translation>
+    </message>
+    <message>
         <source>권한 없음</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:427</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menus.py:239</extracomment>
         <translation>Not permitted</translation>
     </message>
 </context>
