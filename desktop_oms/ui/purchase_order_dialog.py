@@ -8,16 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QCompleter,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
@@ -26,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_oms.domain.purchasing import PoAction, PoEventKind, allowed_po_actions
-from desktop_oms.services.products import sku_records, supplier_names
+from desktop_oms.services.products import sku_records
 from desktop_oms.services.purchase_edit import PoEdit, edit_purchase_order
 from desktop_oms.services.purchase_history import PoEventRow, purchase_order_history
 from desktop_oms.services.purchasing import (
@@ -35,7 +31,6 @@ from desktop_oms.services.purchasing import (
     PurchasingError,
     cancel_purchase_order,
     create_from_shortages,
-    create_purchase_order,
     export_purchase_order,
     purchase_order_detail,
     purchase_orders,
@@ -45,13 +40,14 @@ from desktop_oms.services.receiving import receive_purchase_order
 from desktop_oms.ui.context import AppContext
 from desktop_oms.ui.labels import po_status_text
 from desktop_oms.ui.messages import error_text
+from desktop_oms.ui.new_purchase_order_dialog import NewPurchaseOrderDialog
 from desktop_oms.ui.po_line_model import COL_RECEIVE_NOW, PoLineTableModel
 from desktop_oms.ui.stock_models import Column, RecordTableModel
 from desktop_oms.ui.table_model import record_view
 from desktop_oms.ui.worker import TaskControl, Worker
 
 ERROR_STYLE = "color:#d93025; font-weight:bold;"
-__all__ = ["COL_RECEIVE_NOW", "NewPurchaseOrderDialog", "PurchaseOrderDialog"]
+__all__ = ["COL_RECEIVE_NOW", "PurchaseOrderDialog"]
 
 
 class PurchaseOrderDialog(QDialog):
@@ -401,69 +397,3 @@ class PurchaseOrderDialog(QDialog):
         )
         self.worker.signals.failed.connect(lambda text: self._say(error_text(text), error=True))
         self.worker.start(QThreadPool.globalInstance())
-
-
-class NewPurchaseOrderDialog(QDialog):
-    """A purchase order typed by hand: supplier and one "SKU코드 수량" per line."""
-
-    created = Signal(str)
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
-        self.setWindowTitle(self.tr("새 발주"))
-        self.supplier_box = QComboBox(self)
-        self.supplier_box.addItem(self.tr("(공급처 미지정)"), "")
-        for name in supplier_names(ctx.db):
-            self.supplier_box.addItem(name, name)
-        self.lines_edit = QPlainTextEdit(self)
-        self.lines_edit.setPlaceholderText(
-            self.tr("한 줄에 하나씩: 상품코드 수량\n예) TEE-BK-M 20")
-        )
-        self.note_field = QLineEdit(self)
-        self.error_label = QLabel(self)
-        self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet(ERROR_STYLE)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        form = QFormLayout(self)
-        form.addRow(self.tr("공급처"), self.supplier_box)
-        form.addRow(self.tr("품목"), self.lines_edit)
-        form.addRow(self.tr("비고"), self.note_field)
-        form.addRow(self.error_label)
-        form.addRow(buttons)
-        buttons.accepted.connect(self.on_ok)
-        buttons.rejected.connect(self.reject)
-
-    def parsed_lines(self) -> list[PoLineInput] | None:
-        lines = []
-        for number, text in enumerate(self.lines_edit.toPlainText().splitlines(), start=1):
-            parts = text.replace(",", " ").split()
-            if not parts:
-                continue
-            if len(parts) != 2 or not parts[1].isdigit():
-                self.error_label.setText(
-                    self.tr("{0}번째 줄: '상품코드 수량' 형식이 아닙니다.").format(number)
-                )
-                return None
-            lines.append(PoLineInput(parts[0], int(parts[1])))
-        return lines
-
-    def on_ok(self) -> None:
-        lines = self.parsed_lines()
-        if lines is None:
-            return
-        try:
-            po_no = create_purchase_order(
-                self._ctx.db,
-                self.supplier_box.currentData() or None,
-                lines,
-                self._ctx.operator,
-                note=self.note_field.text(),
-            )
-        except PurchasingError as error:
-            self.error_label.setText(error_text(error))
-            return
-        self.created.emit(po_no)
-        self.accept()

@@ -2779,7 +2779,7 @@ Order management for small online shops</translation>
 <context>
     <name>NewPurchaseOrderDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="+414" />
+        <location filename="../../desktop_oms/ui/new_purchase_order_dialog.py" line="+33" />
         <source>새 발주</source>
         <translation>New purchase order</translation>
     </message>
@@ -3271,7 +3271,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_oms/ui/order_table_model.py" line="+53" />
+        <location filename="../../desktop_oms/ui/order_table_model.py" line="+54" />
         <source>주문번호</source>
         <extracomment>fetch(offset, limit, search) -&gt; one page of rows, newest first. Role giving the OrderRow of a row (for the window's selection handling).</extracomment>
         <translation>Order no.</translation>
@@ -3327,7 +3327,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>Waybill number</translation>
     </message>
     <message>
-        <location line="+122" />
+        <location line="+107" />
         <source>발송기한 지남</source>
         <translation>Ship-by date passed</translation>
     </message>
@@ -3637,7 +3637,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>PurchaseOrderDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="-380" />
+        <location filename="../../desktop_oms/ui/purchase_order_dialog.py" line="+63" />
         <source>발주·입고</source>
         <translation>Purchase orders and receiving</translation>
     </message>
@@ -4436,7 +4436,7 @@ The database could not be opened.
         <translation>Reason</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+9" />
         <source>현재고 {0:,} · 할당 {1:,} (할당보다 적게 조정할 수 없습니다)</source>
         <translation>On hand {0:,} · reserved {1:,} (cannot go below reserved)</translation>
     </message>
@@ -4469,7 +4469,7 @@ The database could not be opened.
 <context>
     <name>StockPanel</name>
     <message>
-        <location filename="../../desktop_oms/ui/stock_panel.py" line="+131" />
+        <location filename="../../desktop_oms/ui/stock_panel.py" line="+120" />
         <source>재고 현황</source>
         <translation>Stock</translation>
     </message>
@@ -4507,7 +4507,7 @@ The database could not be opened.
 <context>
     <name>StockTableModel</name>
     <message>
-        <location line="-132" />
+        <location line="-121" />
         <source>상품코드</source>
         <extracomment>fetch(only_short, only_below_safety, search) -&gt; the SKU rows to show. Typical contents, to size the columns without measuring every row.</extracomment>
         <translation>SKU code</translation>
@@ -4548,7 +4548,7 @@ The database could not be opened.
         <translation>On order</translation>
     </message>
     <message>
-        <location line="+35" />
+        <location line="+24" />
         <source>가용재고 {0}개 — 안전재고 {1}개 이하</source>
         <translation>{0} available — at or below safety stock {1}</translation>
     </message>
@@ -4626,7 +4626,7 @@ The database could not be opened.
         <translation>SKU code</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+15" />
         <source>{code} {name} {option} — 현재고 {on_hand:,} · 할당 {reserved:,} · 가용 {available:,}</source>
         <translation>{code} {name} {option} — on hand {on_hand:,} · reserved {reserved:,} · available {available:,}</translation>
     </message>
