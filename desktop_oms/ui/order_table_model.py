@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from desktop_oms.services.queries import OrderRow
 from desktop_oms.ui.labels import payment_text
-from desktop_oms.ui.table_model import AnyIndex, RowTableModel
+from desktop_oms.ui.table_model import AnyIndex
+from desktop_oms.ui.text_cell_model import TextCellModel
 
 #: fetch(offset, limit, search) -> one page of rows, newest first.
 PageFetcher = Callable[[int, int, str], list[OrderRow]]
@@ -39,8 +40,10 @@ DUE_TODAY_COLOUR = QColor("#fff4cc")
 FLAGGED_COLOUR = QColor("#e8eefc")
 
 
-class OrderTableModel(RowTableModel[OrderRow]):
+class OrderTableModel(TextCellModel[OrderRow]):
     """Orders of one status, loaded a page at a time through an injected query function."""
+
+    NUMBER_COLUMNS = (COL_AMOUNT,)
 
     def __init__(
         self,
@@ -87,18 +90,9 @@ class OrderTableModel(RowTableModel[OrderRow]):
         """
         wanted = max(PAGE_SIZE, len(self._rows)) if keep_loaded else PAGE_SIZE
         fresh = self._fetch(0, wanted, self._search)
-        exhausted = len(fresh) < wanted
-        if keep_loaded and [r.id for r in fresh] == [r.id for r in self._rows]:
-            self._rows = fresh
-            self._exhausted = exhausted
-            if fresh:
-                last = self.index(len(fresh) - 1, COLUMN_COUNT - 1)
-                self.dataChanged.emit(self.index(0, 0), last)
-            return
-        self.beginResetModel()
-        self._rows = fresh
-        self._exhausted = exhausted
-        self.endResetModel()
+        self._exhausted = len(fresh) < wanted
+        if not (keep_loaded and self.refresh_in_place(fresh, lambda r: r.id)):
+            self.set_rows(fresh)
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and not self._exhausted
@@ -120,13 +114,7 @@ class OrderTableModel(RowTableModel[OrderRow]):
     def row_of(self, order_id: int) -> int | None:
         return self.find_row(lambda r: r.id == order_id)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row = self.row_for(index)
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+    def _role_data(self, row: OrderRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_FLAGS, COL_GOODS):
             return self._display(row, column) or None
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -135,8 +123,6 @@ class OrderTableModel(RowTableModel[OrderRow]):
             return self._flag_icon(row)
         if role == Qt.ItemDataRole.ForegroundRole and column == COL_SHIP_BY:
             return QBrush(QColor("#b00020")) if self._overdue(row) else None
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == COL_AMOUNT:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ROLE:
             return row
         return None

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_oms.services.queries import StockRow
-from desktop_oms.ui.table_model import AnyIndex, RowTableModel
+from desktop_oms.ui.text_cell_model import TextCellModel
 
 #: fetch(only_short, only_below_safety, search) -> the SKU rows to show.
 StockFetcher = Callable[[bool, bool, str], list[StockRow]]
@@ -46,8 +46,10 @@ COLUMN_SAMPLES = ("P000-0000", "오버핏 코튼", "화이트 / XL", "0,000", "0
 NUMBER_COLUMNS = (COL_ON_HAND, COL_RESERVED, COL_AVAILABLE, COL_SAFETY, COL_ON_ORDER)
 
 
-class StockTableModel(RowTableModel[StockRow]):
+class StockTableModel(TextCellModel[StockRow]):
     """SKUs read through an injected query function; below-safety rows are highlighted."""
+
+    NUMBER_COLUMNS = NUMBER_COLUMNS
 
     def __init__(self, fetch: StockFetcher, parent: QObject | None = None) -> None:
         super().__init__(
@@ -71,24 +73,13 @@ class StockTableModel(RowTableModel[StockRow]):
     def reload(self) -> None:
         """Read the SKUs again; unchanged membership keeps the view's selection and scroll."""
         fresh = self._fetch(self.only_short, self.only_below_safety, self.search)
-        if [r.sku_id for r in fresh] == [r.sku_id for r in self._rows]:
-            changed = [n for n, (a, b) in enumerate(zip(self._rows, fresh, strict=True)) if a != b]
-            self._rows = fresh
-            for n in changed:
-                self.dataChanged.emit(self.index(n, 0), self.index(n, COLUMN_COUNT - 1))
-            return
-        self.set_rows(fresh)
+        if not self.refresh_in_place(fresh, lambda r: r.sku_id, only_changed=True):
+            self.set_rows(fresh)
 
     def row_of_code(self, code: str) -> int | None:
         return self.find_row(lambda r: r.code == code)
 
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        row = self.row_for(index)
-        if row is None:
-            return None
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+    def _role_data(self, row: StockRow, column: int, role: int) -> object:
         if role == Qt.ItemDataRole.BackgroundRole and row.below_safety:
             return QBrush(BELOW_SAFETY_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole and column in (COL_PRODUCT, COL_OPTION):
@@ -97,8 +88,6 @@ class StockTableModel(RowTableModel[StockRow]):
             return self.tr("가용재고 {0}개 — 안전재고 {1}개 이하").format(
                 row.available, row.safety_stock
             )
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in NUMBER_COLUMNS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
     def _display(self, row: StockRow, column: int) -> str:
