@@ -7,11 +7,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -35,6 +34,7 @@ from desktop_oms.services.intake import (
 )
 from desktop_oms.storage.uow import Database
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.file_preview_dialog import ERROR_STYLE, FilePreviewDialog
 from desktop_oms.ui.import_mapping_dialog import ImportMappingDialog
 from desktop_oms.ui.labels import preset_text
 from desktop_oms.ui.messages import error_text
@@ -43,7 +43,6 @@ from desktop_oms.ui.table_model import record_view
 from desktop_oms.ui.worker import TaskControl, Worker
 
 FILE_FILTER = "주문 파일 (*.xlsx *.xls *.csv *.ods);;모든 파일 (*)"
-ERROR_STYLE = "color:#d93025; font-weight:bold;"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,24 +82,16 @@ def _read_and_preview(
     return _Outcome("preview", (sheets, preview_layout(db, layout, Path(path).name)))
 
 
-class ImportDialog(QDialog):
+class ImportDialog(FilePreviewDialog):
     """File → layout (recognised or picked or mapped) → password if asked → preview → import."""
 
-    changed = Signal(object)  # Changes
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self._password: str | None = None
         self._sheets: list[Sheet] | None = None
         self.preview: ImportPreview | None = None
         self.import_result: ImportResult | None = None
-        self.worker: Worker | None = None
         self.setWindowTitle(self.tr("주문 파일 가져오기"))
-        self.resize(900, 600)
-        self.file_field = QLineEdit(self)
-        self.file_field.setReadOnly(True)
-        self.browse_button = QPushButton(self.tr("파일 선택…"), self)
         self.preset_box = QComboBox(self)
         self.map_button = QPushButton(self.tr("열 직접 지정…"), self)
         self.map_button.setEnabled(False)
@@ -129,10 +120,7 @@ class ImportDialog(QDialog):
         self.cancel_button.clicked.connect(self.on_cancel)
 
     def _lay_out(self) -> None:
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(self.tr("파일"), self))
-        file_row.addWidget(self.file_field, 1)
-        file_row.addWidget(self.browse_button)
+        file_row = self.file_row(self.tr("파일"))
         preset_row = QHBoxLayout()
         preset_row.addWidget(QLabel(self.tr("양식"), self))
         preset_row.addWidget(self.preset_box, 1)
@@ -151,15 +139,13 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
 
     def _fill_presets(self) -> None:
-        self.preset_box.clear()
-        self.preset_box.addItem(self.tr("자동 인식"), None)
-        for preset in available_presets(self._ctx.db):
-            self.preset_box.addItem(preset_text(preset.name), preset.name)
+        presets = available_presets(self._ctx.db)
+        self.fill_choices(self.preset_box, [(preset_text(p.name), p.name) for p in presets])
 
     # --- reading --------------------------------------------------------------------------
 
     def on_browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("주문 파일"), "", FILE_FILTER)
+        name = self.pick_file(self.tr("주문 파일"), FILE_FILTER)
         if name:
             self.open_file(name)
 

@@ -6,11 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -32,29 +30,21 @@ from desktop_oms.services.wms_sync import (
     wms_layouts,
 )
 from desktop_oms.ui.context import AppContext
+from desktop_oms.ui.file_preview_dialog import ERROR_STYLE, FilePreviewDialog
 from desktop_oms.ui.stock_models import Column, RecordTableModel
 from desktop_oms.ui.table_model import record_view
 from desktop_oms.ui.worker import TaskControl, Worker
 
-ERROR_STYLE = "color:#d93025; font-weight:bold;"
 FILE_FILTER = "스프레드시트 (*.xlsx *.xls *.ods *.csv)"
 
 
-class WmsSyncDialog(QDialog):
+class WmsSyncDialog(FilePreviewDialog):
     """Read the file in the background, preview, then apply on the user's word."""
 
-    changed = Signal(object)  # Changes
-
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._ctx = ctx
+        super().__init__(ctx, parent)
         self.preview: WmsPreview | None = None
-        self.worker: Worker | None = None
         self.setWindowTitle(self.tr("WMS 재고 동기화"))
-        self.resize(900, 600)
-        self.file_field = QLineEdit(self)
-        self.file_field.setReadOnly(True)
-        self.browse_button = QPushButton(self.tr("파일 선택…"), self)
         self.layout_box = QComboBox(self)
         self.code_column = QLineEdit(self)
         self.code_column.setPlaceholderText(self.tr("자동 (상품코드/SKU/품목코드)"))
@@ -91,10 +81,7 @@ class WmsSyncDialog(QDialog):
         self.save_layout_button.clicked.connect(self.on_save_layout)
 
     def _lay_out(self) -> None:
-        file_row = QHBoxLayout()
-        file_row.addWidget(QLabel(self.tr("WMS 파일"), self))
-        file_row.addWidget(self.file_field, 1)
-        file_row.addWidget(self.browse_button)
+        file_row = self.file_row(self.tr("WMS 파일"))
         columns = QHBoxLayout()
         columns.addWidget(QLabel(self.tr("배치"), self))
         columns.addWidget(self.layout_box)
@@ -116,10 +103,7 @@ class WmsSyncDialog(QDialog):
         layout.addLayout(bottom)
 
     def _fill_layouts(self) -> None:
-        self.layout_box.clear()
-        self.layout_box.addItem(self.tr("자동 인식"), None)
-        for name, layout in sorted(wms_layouts(self._ctx.db).items()):
-            self.layout_box.addItem(name, layout)
+        self.fill_choices(self.layout_box, sorted(wms_layouts(self._ctx.db).items()))
 
     def current_layout(self) -> WmsLayout:
         return WmsLayout(
@@ -139,7 +123,7 @@ class WmsSyncDialog(QDialog):
             self.layout_box.setCurrentText(name.strip())
 
     def on_browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("WMS 재고 파일"), "", FILE_FILTER)
+        name = self.pick_file(self.tr("WMS 재고 파일"), FILE_FILTER)
         if name:
             self.file_field.setText(name)
             self.on_read()

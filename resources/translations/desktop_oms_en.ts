@@ -1355,6 +1355,19 @@ You can keep working. Details are in the log file:
     </message>
 </context>
 <context>
+    <name>FilePreviewDialog</name>
+    <message>
+        <location filename="../../desktop_oms/ui/file_preview_dialog.py" line="+38" />
+        <source>파일 선택…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>자동 인식</source>
+        <translation>Detect automatically</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../desktop_oms/ui/first_run_dialog.py" line="+57" />
@@ -1502,14 +1515,9 @@ You can keep working. Details are in the log file:
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/import_dialog.py" line="+99" />
+        <location filename="../../desktop_oms/ui/import_dialog.py" line="+94" />
         <source>주문 파일 가져오기</source>
         <translation>Import order file</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>파일 선택…</source>
-        <translation>Choose file…</translation>
     </message>
     <message>
         <location line="+2" />
@@ -1543,19 +1551,19 @@ You can keep working. Details are in the log file:
     </message>
     <message>
         <location line="+2" />
-        <location line="+170" />
+        <location line="+165" />
         <location line="+9" />
         <location line="+6" />
         <source>닫기</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="-174" />
+        <location line="-170" />
         <source>파일</source>
         <translation>File</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>양식</source>
         <translation>Layout</translation>
     </message>
@@ -1565,12 +1573,7 @@ You can keep working. Details are in the log file:
         <translation>Rows not imported</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>자동 인식</source>
-        <translation>Detect automatically</translation>
-    </message>
-    <message>
-        <location line="+7" />
+        <location line="+11" />
         <source>주문 파일</source>
         <translation>Order file</translation>
     </message>
@@ -3271,7 +3274,7 @@ e.g. TEE-BK-M 20</translation>
 <context>
     <name>OrderTableModel</name>
     <message>
-        <location filename="../../desktop_oms/ui/order_table_model.py" line="+54" />
+        <location filename="../../desktop_oms/ui/order_table_model.py" line="+56" />
         <source>주문번호</source>
         <extracomment>fetch(offset, limit, search) -&gt; one page of rows, newest first. Role giving the OrderRow of a row (for the window's selection handling).</extracomment>
         <translation>Order no.</translation>
@@ -3327,7 +3330,7 @@ e.g. TEE-BK-M 20</translation>
         <translation>Waybill number</translation>
     </message>
     <message>
-        <location line="+107" />
+        <location line="+105" />
         <source>발송기한 지남</source>
         <translation>Ship-by date passed</translation>
     </message>
@@ -4507,7 +4510,7 @@ The database could not be opened.
 <context>
     <name>StockTableModel</name>
     <message>
-        <location line="-121" />
+        <location line="-119" />
         <source>상품코드</source>
         <extracomment>fetch(only_short, only_below_safety, search) -&gt; the SKU rows to show. Typical contents, to size the columns without measuring every row.</extracomment>
         <translation>SKU code</translation>
@@ -4698,14 +4701,9 @@ First set up and test the shared server in File › Database connection.</source
 <context>
     <name>WmsSyncDialog</name>
     <message>
-        <location filename="../../desktop_oms/ui/wms_sync_dialog.py" line="+53" />
+        <location filename="../../desktop_oms/ui/wms_sync_dialog.py" line="+47" />
         <source>WMS 재고 동기화</source>
         <translation>WMS stock sync</translation>
-    </message>
-    <message>
-        <location line="+4" />
-        <source>파일 선택…</source>
-        <translation>Choose file…</translation>
     </message>
     <message>
         <location line="+3" />
@@ -4763,12 +4761,12 @@ First set up and test the shared server in File › Database connection.</source
         <translation>Apply differences</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+11" />
         <source>WMS 파일</source>
         <translation>WMS file</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+2" />
         <source>배치</source>
         <translation>Layout</translation>
     </message>
@@ -4788,12 +4786,7 @@ First set up and test the shared server in File › Database connection.</source
         <translation>Unusable rows</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>자동 인식</source>
-        <translation>Detect automatically</translation>
-    </message>
-    <message>
-        <location line="+15" />
+        <location line="+18" />
         <source>배치 저장</source>
         <translation>Save layout</translation>
     </message>
