@@ -18,7 +18,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop_oms.domain.status import OrderStatus
 from desktop_oms.services.changes import Changes, Refusal
-from desktop_oms.services.orders import add_event
+from desktop_oms.services.order_events import add_event
 from desktop_oms.storage.tables import Order
 from desktop_oms.storage.uow import Database, UnitOfWork
 

@@ -20,9 +20,7 @@ from desktop_oms.domain.status import (
 )
 from desktop_oms.services import stock_moves
 from desktop_oms.services.changes import Changes, Refusal
-from desktop_oms.services.order_creation import create_orders  # noqa: F401 (see below)
 from desktop_oms.services.order_events import add_event
-from desktop_oms.services.order_lookup import order_ids_for  # noqa: F401 (see below)
 from desktop_oms.services.order_refusals import refuse, refuse_action, stale
 from desktop_oms.services.order_reservation import Short, check_reservable, mark_short, reserve
 from desktop_oms.services.order_waybill import Shipping, attach_waybill
@@ -30,8 +28,6 @@ from desktop_oms.storage.tables import Claim, Order
 from desktop_oms.storage.uow import Database
 
 # move_orders looks `add_event` up in this module, so that a test can replace it here.
-# create_orders and order_ids_for live in order_creation / order_lookup; they are imported
-# above only because tests/integration/test_kill_bulk_move.py still imports them from here.
 
 CHUNK = 500
 

@@ -11,7 +11,9 @@ from sqlalchemy import func, select
 
 from desktop_oms.domain.status import Action, OrderStatus
 from desktop_oms.services.backup import integrity_problems
-from desktop_oms.services.orders import create_orders, move_orders, order_ids_for
+from desktop_oms.services.order_creation import create_orders
+from desktop_oms.services.order_lookup import order_ids_for
+from desktop_oms.services.orders import move_orders
 from desktop_oms.services.stock import check_stock
 from desktop_oms.services.transfer import copy_database
 from desktop_oms.storage.tables import Order, OrderLine, StockLedger
