@@ -74,6 +74,7 @@ DOMAIN: dict[str, English] = {
 #: Column names of an order file (import mapping).
 ORDER_FILE_FIELDS: dict[str, English] = {
     "상품주문번호": "Line order no.",
+    "묶음배송번호": "Bundle no. (Coupang)",
     "수취인": "Recipient",
     "수취인 연락처": "Recipient phone",
     "두 번째 연락처": "Second phone",

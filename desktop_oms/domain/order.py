@@ -36,6 +36,7 @@ class NewOrder:
     ordered_at: datetime
     channel: str = "MANUAL"
     channel_order_no: str = ""
+    channel_bundle_no: str = ""
     recipient_phone2: str = ""
     postal_code: str = ""
     address_detail: str = ""

@@ -20,6 +20,8 @@ class DispatchLine:
     product_name: str
     option_text: str
     quantity: int
+    #: The channel's bundle (Coupang 묶음배송번호); "" for orders imported without one.
+    bundle_no: str = ""
 
 
 #: Channel (as stored on orders) → (sheet name, header, row builder).
@@ -69,7 +71,7 @@ def write_dispatch_file(path: Path, channel: str, lines: Sequence[DispatchLine])
     if key == "coupang":
         rows = [
             [
-                ln.channel_order_no,
+                ln.bundle_no or ln.channel_order_no,
                 ln.channel_order_no,
                 ln.courier_code,
                 ln.waybill_no,

@@ -12,6 +12,7 @@ from desktop_oms.domain.status import OrderStatus
 FIELDS: dict[str, str] = {
     "channel_order_no": "주문번호",
     "channel_line_no": "상품주문번호",
+    "channel_bundle_no": "묶음배송번호",
     "recipient_name": "수취인",
     "recipient_phone": "수취인 연락처",
     "recipient_phone2": "두 번째 연락처",
@@ -124,6 +125,7 @@ COUPANG = ChannelPreset(
     columns={
         "channel_order_no": ["주문번호"],
         "channel_line_no": ["옵션ID"],
+        "channel_bundle_no": ["묶음배송번호"],
         "recipient_name": ["수취인이름"],
         "recipient_phone": ["수취인전화번호"],
         "postal_code": ["우편번호"],

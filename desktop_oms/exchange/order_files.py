@@ -335,6 +335,7 @@ def _order(
         paid_at=parse_when(r["paid_at"]),
         channel=preset.channel,
         channel_order_no=order_no[:60],
+        channel_bundle_no=r["channel_bundle_no"][:60],
         card_company=r["card_company"][:30],
         installment_months=months or 0,
         approval_no=r["approval_no"][:40],

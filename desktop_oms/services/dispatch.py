@@ -104,13 +104,14 @@ def export_dispatch_file(
                 Order.id,
                 Order.status,
                 Order.channel_order_no,
+                Order.channel_bundle_no,
                 OrderLine.channel_line_no,
                 Shipment.id.label("shipment_id"),
                 Shipment.courier_code,
                 Shipment.waybill_no,
                 OrderLine.product_name,
                 OrderLine.option_text,
-                OrderLine.quantity - OrderLine.cancelled_qty,
+                (OrderLine.quantity - OrderLine.cancelled_qty).label("open_qty"),
             )
             .join(Shipment, Shipment.id == Order.shipment_id)
             .join(OrderLine, OrderLine.order_id == Order.id)
@@ -135,7 +136,8 @@ def export_dispatch_file(
                     r.waybill_no or "",
                     r.product_name,
                     r.option_text,
-                    int(r[9]),
+                    int(r.open_qty),
+                    bundle_no=r.channel_bundle_no,
                 )
             )
         write_dispatch_file(out, key, lines)

@@ -239,6 +239,7 @@ def _order_columns(
         "order_no": numbers,
         "channel": [o.channel for o in new],
         "channel_order_no": [o.channel_order_no for o in new],
+        "channel_bundle_no": [o.channel_bundle_no for o in new],
         "status": [o.status.value for o in part],
         "payment_state": [(PaymentState.PAID if p else PaymentState.UNPAID).value for p in paid],
         "payment_method": [o.payment_method.value for o in new],

@@ -144,6 +144,8 @@ class Order(Base):
     order_no: Mapped[str] = mapped_column(String(30), unique=True)
     channel: Mapped[str] = mapped_column(String(20), default="MANUAL")
     channel_order_no: Mapped[str] = mapped_column(String(60))
+    #: The channel's shipment bundle (Coupang 묶음배송번호), which its dispatch upload names.
+    channel_bundle_no: Mapped[str] = mapped_column(String(60), default="", server_default="")
     status: Mapped[str] = mapped_column(String(20))
     payment_state: Mapped[str] = mapped_column(String(20))
     payment_method: Mapped[str] = mapped_column(String(20))

@@ -1736,6 +1736,11 @@ You can keep working. Details are in the log file:
         <translation>Line order no.</translation>
     </message>
     <message>
+        <source>묶음배송번호</source>
+        <extracomment>added by update_translations.py: value of self.tr(variable)</extracomment>
+        <translation>Bundle no. (Coupang)</translation>
+    </message>
+    <message>
         <source>수취인</source>
         <extracomment>added by update_translations.py: value of self.tr(variable)</extracomment>
         <translation>Recipient</translation>

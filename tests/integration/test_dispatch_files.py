@@ -83,3 +83,27 @@ def test_coupang_and_cafe24_files_carry_their_own_courier_codes(
     cafe24 = list(load_workbook(tmp_path / "cafe24.xlsx").active.iter_rows(values_only=True))  # type: ignore[union-attr]
     assert coupang[0][2:4] == ("택배사", "운송장번호") and coupang[1][2] == "CJGLS"
     assert cafe24[0][2:4] == ("배송업체코드", "운송장번호") and cafe24[1][2] == "0006"
+
+
+def test_the_coupang_upload_names_each_orders_bundle_as_the_download_did(
+    db: Database, tmp_path: Path
+) -> None:
+    ids = ready_orders(db, 2)
+    with db.unit_of_work() as uow:
+        for oid, bundle in zip(ids, ["3100000777", ""], strict=True):
+            uow.session.execute(
+                update(Order)
+                .where(Order.id == oid)
+                .values(channel="COUPANG", channel_order_no=f"C{oid}", channel_bundle_no=bundle)
+            )
+        uow.commit()
+    cj = courier_registry().get("CJ")
+    assert cj is not None
+    assign_from_api(db, ids, FakeCourierApi(cj), "test")
+    export_dispatch_file(db, "coupang", tmp_path / "coupang.xlsx", "test")
+    sheet = load_workbook(tmp_path / "coupang.xlsx")["배송리스트"]
+    header, *rows = list(sheet.iter_rows(values_only=True))
+    assert header[:2] == ("묶음배송번호", "주문번호")
+    bundles = {row[1]: row[0] for row in rows}
+    # an order imported before bundles were kept falls back to its order number
+    assert bundles == {f"C{ids[0]}": "3100000777", f"C{ids[1]}": f"C{ids[1]}"}

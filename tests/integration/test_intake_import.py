@@ -156,6 +156,7 @@ def test_cp949_csv_of_coupang_imports(db: Database, tmp_path: Path) -> None:
     assert order.recipient_name == "김민서"
     assert order.total_amount == 18_900 + 3_000
     assert order.status == "PAID"
+    assert (order.channel_order_no, order.channel_bundle_no) == ("C100", "B1")
 
 
 def test_cafe24_bank_deposit_order_waits_for_payment(db: Database, tmp_path: Path) -> None:

@@ -89,7 +89,7 @@ def test_upgrading_a_database_gives_existing_purchase_orders_a_created_entry(
 
     command.upgrade(alembic_config(engine), "head")
 
-    assert current_revision(engine) == head_revision() == "0008"
+    assert current_revision(engine) == head_revision()
     (created,) = purchase_order_history(db, "PO-OLD")
     assert (created.kind.value, created.at) == ("CREATED", datetime(2025, 3, 4, 9, 30))
     engine.dispose()
