@@ -207,6 +207,8 @@ class BackupDialog(QDialog):
         except BackupError as error:
             self._say(error_text(error), False)
             return
+        finally:
+            self.ctx.db.dispose()  # no pooled connection opened meanwhile stays on the old file
         self.refresh()
         self._say(
             self.tr("복원했습니다. 이전 파일 보관: {0}").format(kept.path.name),
