@@ -23,7 +23,12 @@ from desktop_oms.domain.purchasing import (
 )
 from desktop_oms.services.changes import Changes
 from desktop_oms.services.purchase_history import record_po_event
-from desktop_oms.services.purchasing import PoLineInput, PurchasingError, find_purchase_order
+from desktop_oms.services.purchasing import (
+    PoLineInput,
+    PurchasingError,
+    find_purchase_order,
+    stale_po,
+)
 from desktop_oms.storage.tables import PurchaseOrder, PurchaseOrderLine, Sku
 from desktop_oms.storage.uow import Database
 
@@ -50,13 +55,6 @@ class PoEditResult:
     version: int
     said: list[str] = field(default_factory=list)
     changes: Changes = field(default_factory=Changes)
-
-
-def stale_po(po_no: str) -> PurchasingError:
-    return PurchasingError(
-        f"발주 {po_no}은(는) 다른 PC에서 변경되었습니다 — 다시 불러오세요.",
-        f"Purchase order {po_no} was changed by someone else — reload.",
-    )
 
 
 def edit_purchase_order(

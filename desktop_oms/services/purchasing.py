@@ -41,6 +41,13 @@ class PurchasingError(ValueError):
         self.message_en = message_en
 
 
+def stale_po(po_no: str) -> PurchasingError:
+    return PurchasingError(
+        f"발주 {po_no}은(는) 다른 PC에서 변경되었습니다 — 다시 불러오세요.",
+        f"Purchase order {po_no} was changed by someone else — reload.",
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class PoLineInput:
     """One SKU and quantity for a new purchase order (cost defaults to the SKU's cost)."""
@@ -318,19 +325,28 @@ def purchase_order_detail(db: Database, po_no: str) -> PoDetail:
         )
 
 
-def check_po_action(po: PurchaseOrder, action: PoAction) -> None:
+def check_po_action(po: PurchaseOrder, action: PoAction, seen_version: int | None = None) -> None:
+    """Refuse `action` on `po` in its state, or when another PC changed it since
+    `seen_version` was read (the screen would send or cancel what it no longer shows)."""
     status = PoStatus(po.status)
     if not po_allows(action, status):
         raise PurchasingError(*refusal_text(po.po_no, action, status))
+    if seen_version is not None and seen_version != po.version:
+        raise stale_po(po.po_no)
 
 
 def send_purchase_order(
-    db: Database, po_no: str, who: str, *, now: datetime | None = None
+    db: Database,
+    po_no: str,
+    who: str,
+    *,
+    seen_version: int | None = None,
+    now: datetime | None = None,
 ) -> PoStatus:
     """Mark a draft as sent to the supplier (its quantities are now on the way)."""
     with db.unit_of_work() as uow:
         po = find_purchase_order(uow.session, po_no, lock=True)
-        check_po_action(po, PoAction.SEND)
+        check_po_action(po, PoAction.SEND, seen_version)
         po.status = PoStatus.SENT.value
         po.sent_at = now or datetime.now()
         po.version += 1
@@ -343,12 +359,18 @@ def send_purchase_order(
 
 
 def cancel_purchase_order(
-    db: Database, po_no: str, who: str, reason: str = "", *, now: datetime | None = None
+    db: Database,
+    po_no: str,
+    who: str,
+    reason: str = "",
+    *,
+    seen_version: int | None = None,
+    now: datetime | None = None,
 ) -> PoStatus:
     """Cancel a purchase order; what was not received stops counting as on order."""
     with db.unit_of_work() as uow:
         po = find_purchase_order(uow.session, po_no, lock=True)
-        check_po_action(po, PoAction.CANCEL)
+        check_po_action(po, PoAction.CANCEL, seen_version)
         po.status = PoStatus.CANCELLED.value
         po.note = (po.note + f" / 취소({who}): {reason}".rstrip(": ")).strip(" /")[:300]
         po.version += 1

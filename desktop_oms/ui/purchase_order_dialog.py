@@ -270,10 +270,14 @@ class PurchaseOrderDialog(QDialog):
             return
         try:
             if action == "send":
-                send_purchase_order(self._ctx.db, po.po_no, self._ctx.operator)
+                send_purchase_order(
+                    self._ctx.db, po.po_no, self._ctx.operator, seen_version=self.seen_version
+                )
                 self._say(self.tr("{0}: 발주완료로 표시했습니다.").format(po.po_no))
             else:
-                cancel_purchase_order(self._ctx.db, po.po_no, self._ctx.operator)
+                cancel_purchase_order(
+                    self._ctx.db, po.po_no, self._ctx.operator, seen_version=self.seen_version
+                )
                 self._say(self.tr("{0}: 발주를 취소했습니다.").format(po.po_no))
         except PurchasingError as error:
             self._say(error_text(error), error=True)

@@ -103,3 +103,19 @@ def test_a_sent_po_cannot_be_edited_but_shows_when_it_was_sent(
     index = dialog.line_model.index(0, COL_QTY)
     assert not dialog.line_model.flags(index) & Qt.ItemFlag.ItemIsEditable
     assert [h[1] for h in history(dialog)] == ["발주 전송", "작성"]
+
+
+def test_sending_a_draft_another_pc_changed_since_it_was_shown_is_refused(
+    dialog: PurchaseOrderDialog, db: Database
+) -> None:
+    from desktop_oms.services.purchase_edit import PoEdit, edit_purchase_order
+    from desktop_oms.services.purchasing import purchase_order_detail
+
+    po = dialog.current_po()
+    assert po is not None
+    edit_purchase_order(db, po.po_no, PoEdit([PoLineInput("A-1", 100)]), "other-pc")
+
+    dialog.on_send()
+
+    assert "다른 PC에서 변경되었습니다" in dialog.status_label.text()
+    assert purchase_order_detail(db, po.po_no).status.value == "DRAFT"

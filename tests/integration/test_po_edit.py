@@ -127,6 +127,21 @@ def test_an_edit_from_a_stale_screen_is_refused(db: Database, draft: str) -> Non
     assert lines_of(db, draft)[0] == ("A-1", 11, 1000)
 
 
+def test_sending_or_cancelling_from_a_stale_screen_is_refused(db: Database, draft: str) -> None:
+    seen = purchase_order_detail(db, draft).version
+    edit_purchase_order(db, draft, PoEdit([PoLineInput("A-1", 100)]), "kim", seen_version=seen)
+
+    # the screen still shows 10 of A-1: what the supplier would be sent is not what is stored
+    for act in (send_purchase_order, cancel_purchase_order):
+        with pytest.raises(PurchasingError, match="다른 PC에서 변경되었습니다"):
+            act(db, draft, "lee", seen_version=seen)
+
+    assert purchase_order_detail(db, draft).status.value == "DRAFT"
+    fresh = purchase_order_detail(db, draft).version
+    send_purchase_order(db, draft, "lee", seen_version=fresh)
+    assert purchase_order_detail(db, draft).status.value == "SENT"
+
+
 def test_an_edit_that_changes_nothing_writes_no_history(db: Database, draft: str) -> None:
     result = edit_purchase_order(db, draft, PoEdit([PoLineInput("A-1", 10)]), "lee")
 
