@@ -259,11 +259,23 @@ def run_claim_advance(args: argparse.Namespace) -> int:
         Disposition.RESTOCK if args.restock else Disposition.WRITE_OFF if args.write_off else None
     )
     if args.write_off_line:
-        if args.write_off:
-            raise CliError("--write-off 와 --write-off-line 은 함께 쓸 수 없습니다 / not both")
+        if args.write_off or args.restock:
+            raise CliError(
+                "--write-off-line 은 --restock/--write-off 와 함께 쓸 수 없습니다 / "
+                "--write-off-line goes without --restock and --write-off"
+            )
+        on_claim = claim_queries.claim_line_nos(db, args.claim_id)
+        strangers = sorted(set(args.write_off_line) - set(on_claim))
+        if strangers:
+            listed = ", ".join(map(str, strangers))
+            raise CliError(
+                f"클레임 #{args.claim_id}에 없는 품목 번호입니다: {listed} "
+                f"(클레임 품목: {', '.join(map(str, on_claim)) or '-'}) / "
+                f"line {listed} is not on claim #{args.claim_id}"
+            )
         disposition = {
             n: Disposition.WRITE_OFF if n in args.write_off_line else Disposition.RESTOCK
-            for n in claim_queries.claim_line_nos(db, args.claim_id)
+            for n in on_claim
         }
     try:
         claims.advance_claim(

@@ -69,7 +69,14 @@ def test_one_line_is_written_off_and_the_rest_restocked_from_the_command_line(
     run(db_url, "claim", "return", number, "--line", "2", "--qty", "1")
     for claim in ("1", "2"):
         run(db_url, "claim", "advance", claim, "--to", "collected")
-    run(db_url, "claim", "advance", "1", "--to", "received", "--write-off-line", "2")
+    # claim 1 holds only line 1: naming line 2 there is a typo, refused before anything moves
+    with pytest.raises(CliError, match="없는 품목 번호입니다: 2"):
+        run(db_url, "claim", "advance", "1", "--to", "received", "--write-off-line", "2")
+    with pytest.raises(CliError, match="without --restock"):
+        run(db_url, "claim", "advance", "1", "--to", "received", "--write-off-line", "1",
+            "--restock")  # fmt: skip
+    assert stock_of(db, "A-1") == (9, 0)
+    run(db_url, "claim", "advance", "1", "--to", "received", "--restock")
     run(db_url, "claim", "advance", "2", "--to", "received", "--write-off-line", "2")
     assert stock_of(db, "A-1") == (10, 0), "line 1 was restocked"
     assert stock_of(db, "B-1") == (9, 0), "line 2 was written off"
