@@ -19,8 +19,8 @@ from pathlib import Path
 
 from sqlalchemy import make_url, text
 
-from desktop_oms.storage.engine import sqlite_path
-from desktop_oms.storage.migrate import SchemaTooNew, check_revision
+from desktop_oms.storage.engine import make_engine, sqlite_path
+from desktop_oms.storage.migrate import SchemaTooNew, check_revision, upgrade
 from desktop_oms.storage.uow import Database
 
 KEEP_AUTOMATIC = 14
@@ -211,12 +211,31 @@ def restore_backup(url: str, backup: Path, now: datetime | None = None) -> Backu
     if not verify_backup(incoming).ok:
         incoming.unlink(missing_ok=True)
         raise BackupError("복사본 검사에 실패했습니다 / the restored copy failed its check")
+    _bring_up_to_date(incoming)
     os.replace(incoming, db_file)
     for leftover in (Path(f"{db_file}-wal"), Path(f"{db_file}-shm")):
         leftover.unlink(missing_ok=True)
     if kept is None:
         kept = BackupInfo(db_file, when, "before-restore", 0)
     return kept
+
+
+def _bring_up_to_date(copy: Path) -> None:
+    """Upgrade a restored copy to this program's schema before it replaces the file.
+
+    A backup from before an update (the automatic one of that morning, say) would
+    otherwise leave the running program on tables that lack what it now reads."""
+    engine = make_engine(f"sqlite:///{copy}")
+    try:
+        upgrade(engine)
+    except Exception as error:
+        engine.dispose()
+        copy.unlink(missing_ok=True)
+        raise BackupError(
+            f"백업을 이 버전에 맞게 고치지 못해 복원하지 않았습니다: {error} / "
+            f"not restored: the backup could not be upgraded to this version: {error}"
+        ) from None
+    engine.dispose()
 
 
 def _checkpoint(db_file: Path) -> None:

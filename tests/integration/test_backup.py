@@ -135,6 +135,32 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file(
     assert not list(db_file.parent.glob("*.partial"))
 
 
+def test_a_backup_from_before_an_update_is_restored_in_this_versions_schema(
+    sqlite_db: Database, sqlite_url: str
+) -> None:
+    from alembic import command
+
+    from desktop_oms.services.purchase_history import purchase_order_history
+    from desktop_oms.storage.engine import make_engine
+    from desktop_oms.storage.migrate import alembic_config, current_revision, head_revision
+
+    fill_demo(sqlite_db, 20, seed=7)
+    made = create_backup(sqlite_url, now=DAY)
+    old = make_engine(f"sqlite:///{made.path}")  # as the backup of the morning before the update
+    command.downgrade(alembic_config(old), "0007")
+    old.dispose()
+    assert verify_backup(made.path).ok
+    sqlite_db.dispose()
+
+    restore_backup(sqlite_url, made.path, now=DAY + timedelta(hours=1))
+
+    # the program that kept running (its schema checked at start) reads what it knows
+    with sqlite_db.reading() as s:
+        assert set(s.scalars(select(Order.channel_bundle_no))) == {""}
+    assert purchase_order_history(sqlite_db, "PO-NONE") == []
+    assert current_revision(sqlite_db.engine) == head_revision()
+
+
 def test_a_server_database_is_not_copied_as_a_file() -> None:
     with pytest.raises(BackupError, match="pg_dump"):
         create_backup("postgresql+psycopg://oms:pw@10.0.0.5/shop")
