@@ -720,6 +720,9 @@ DIALOGS: dict[str, English] = {
     "{0}: 바뀐 것이 없습니다.": "{0}: nothing changed.",
     "추가할 상품코드를 입력하세요.": "Enter the SKU code to add.",
     "삭제할 품목을 고르세요.": "Select the line to remove.",
+    "저장하지 않은 수정이 있습니다 — 먼저 '변경 저장'을 누르세요.": (
+        "There are unsaved changes — press 'Save changes' first."
+    ),
     # withdrawing a claim
     "클레임 철회…": "Withdraw claim…",
     "클레임 철회": "Withdraw claim",

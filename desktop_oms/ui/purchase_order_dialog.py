@@ -264,9 +264,18 @@ class PurchaseOrderDialog(QDialog):
         self.select_po(po_no)
         self._say(self.tr("발주서 {0}을(를) 만들었습니다.").format(po_no))
 
+    def _unsaved_edits(self) -> bool:
+        """True (and says so) while typed-over cells are not saved: the PO would be sent or
+        written out as stored, not as the screen shows it."""
+        if not self.line_model.draft_edits:
+            return False
+        unsaved = self.tr("저장하지 않은 수정이 있습니다 — 먼저 '변경 저장'을 누르세요.")
+        self._say(unsaved, error=True)
+        return True
+
     def _run(self, action: str) -> None:
         po = self.current_po()
-        if po is None:
+        if po is None or self._unsaved_edits():
             return
         try:
             if action == "send":
@@ -381,7 +390,7 @@ class PurchaseOrderDialog(QDialog):
 
     def on_export(self, suffix: str) -> None:
         po = self.current_po()
-        if po is None:
+        if po is None or self._unsaved_edits():
             return
         kind = self.tr("엑셀 파일 (*.xlsx)") if suffix == ".xlsx" else self.tr("PDF 파일 (*.pdf)")
         name, _ = QFileDialog.getSaveFileName(

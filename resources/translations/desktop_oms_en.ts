@@ -236,7 +236,7 @@
         <translation>The current data will be replaced by this backup ({0}). The current file is kept aside. Continue?</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+15" />
         <source>복원했습니다. 이전 파일 보관: {0}</source>
         <translation>Restored. The previous file was kept as: {0}</translation>
     </message>
@@ -3866,12 +3866,17 @@ e.g. TEE-BK-M 20</translation>
         <translation>Created purchase order {0}.</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+7" />
+        <source>저장하지 않은 수정이 있습니다 — 먼저 '변경 저장'을 누르세요.</source>
+        <translation>There are unsaved changes — press 'Save changes' first.</translation>
+    </message>
+    <message>
+        <location line="+13" />
         <source>{0}: 발주완료로 표시했습니다.</source>
         <translation>{0}: marked as sent.</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+5" />
         <source>{0}: 발주를 취소했습니다.</source>
         <translation>{0}: purchase order cancelled.</translation>
     </message>

@@ -119,3 +119,23 @@ def test_sending_a_draft_another_pc_changed_since_it_was_shown_is_refused(
 
     assert "다른 PC에서 변경되었습니다" in dialog.status_label.text()
     assert purchase_order_detail(db, po.po_no).status.value == "DRAFT"
+
+
+def test_a_draft_with_unsaved_typed_cells_is_not_sent_until_they_are_saved(
+    dialog: PurchaseOrderDialog, db: Database
+) -> None:
+    from desktop_oms.services.purchasing import purchase_order_detail
+
+    po = dialog.current_po()
+    assert po is not None
+    type_cell(dialog, 0, COL_QTY, "12")
+
+    dialog.on_send()
+
+    assert "먼저 '변경 저장'을 누르세요" in dialog.status_label.text()
+    assert purchase_order_detail(db, po.po_no).status.value == "DRAFT"
+    dialog.save_edits_button.click()
+    dialog.on_send()
+    detail = purchase_order_detail(db, po.po_no)
+    assert detail.status.value == "SENT"
+    assert [ln.quantity for ln in detail.lines] == [12]
