@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -70,10 +70,22 @@ def move_orders(
                 .order_by(Order.id)
                 .options(selectinload(Order.lines))
             )
+            claimed = _with_open_claims(s, chunk) if action is Action.CONFIRM_PURCHASE else set()
             for order in orders.all():
                 seen = (seen_versions or {}).get(order.id)
                 try:
-                    _move_one(s, order, action, who, reason, shipping, seen, now, changes)
+                    _move_one(
+                        s,
+                        order,
+                        action,
+                        who,
+                        reason,
+                        shipping,
+                        seen,
+                        now,
+                        changes,
+                        open_claim=order.id in claimed,
+                    )
                     if note is not None:
                         add_event(s, order, kind=note[0], who=who, now=now, reason=note[1])
                 except TransitionRefused as refused:
@@ -111,14 +123,20 @@ def _move_one(
     seen_version: int | None,
     now: datetime,
     changes: Changes,
+    *,
+    open_claim: bool | None = None,
 ) -> None:
+    """One order through one transition, in a savepoint. `open_claim`: whether a return or
+    exchange is under way, when the caller already knows (else it is looked up)."""
     source = OrderStatus(order.status)
     transition = transition_for(action, source)
     if transition is None:
         raise refuse_action(order, action, source)
     if seen_version is not None and seen_version != order.version:
         raise stale(order.order_no)
-    if action is Action.CONFIRM_PURCHASE and _has_open_claim(s, order):
+    if open_claim is None and action is Action.CONFIRM_PURCHASE:
+        open_claim = bool(_with_open_claims(s, [order.id]))
+    if action is Action.CONFIRM_PURCHASE and open_claim:
         raise refuse(
             order,
             "진행 중인 반품·교환이 있어 구매확정할 수 없습니다.",
@@ -184,12 +202,13 @@ def _move_one(
     changes.sku_ids |= touched
 
 
-def _has_open_claim(s: Session, order: Order) -> bool:
-    """구매확정 closes the claims: it waits while a return or exchange is under way."""
-    open_claims = select(func.count()).where(
-        Claim.order_id == order.id, Claim.status.not_in([c.value for c in FINAL_STATUSES])
+def _with_open_claims(s: Session, order_ids: Sequence[int]) -> set[int]:
+    """The orders among `order_ids` with a return or exchange under way: 구매확정 closes
+    the claims, so it waits for them (one query for a whole chunk of orders)."""
+    open_claims = select(Claim.order_id).where(
+        Claim.order_id.in_(order_ids), Claim.status.not_in([c.value for c in FINAL_STATUSES])
     )
-    return bool(s.scalar(open_claims))
+    return set(s.scalars(open_claims))
 
 
 def _record_refund(s: Session, order: Order, who: str, now: datetime) -> None:
