@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from importlib import import_module
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -15,6 +17,17 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("Menus", text)
 
 
+def _dialog(module: str, name: str) -> Callable[[MainWindow], QWidget]:
+    """The opener of a dialog that takes (context, window): its module is imported on
+    first use, so the program starts without loading every dialog."""
+
+    def open_dialog(w: MainWindow) -> QWidget:
+        dialog = getattr(import_module(f"desktop_oms.ui.{module}"), name)
+        return cast(QWidget, dialog(w.context, w))
+
+    return open_dialog
+
+
 def _ids(window: MainWindow) -> list[int]:
     return [row.id for row in window.selected_rows()]
 
@@ -22,34 +35,11 @@ def _ids(window: MainWindow) -> list[int]:
 # -- 주문 ------------------------------------------------------------------------------------
 
 
-def import_orders(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.import_dialog import ImportDialog
-
-    return ImportDialog(w.context, w)
-
-
-def manual(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.manual_order_dialog import ManualOrderDialog
-
-    return ManualOrderDialog(w.context, w)
-
-
-def matching(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.matching_dialog import MatchingDialog
-
-    return MatchingDialog(w.context, w)
-
-
-def deposits(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.deposit_dialog import DepositDialog
-
-    return DepositDialog(w.context, w)
-
-
-def combine(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.combine_dialog import CombineDialog
-
-    return CombineDialog(w.context, w)
+import_orders = _dialog("import_dialog", "ImportDialog")
+manual = _dialog("manual_order_dialog", "ManualOrderDialog")
+matching = _dialog("matching_dialog", "MatchingDialog")
+deposits = _dialog("deposit_dialog", "DepositDialog")
+combine = _dialog("combine_dialog", "CombineDialog")
 
 
 def hold(w: MainWindow) -> QWidget:
@@ -104,22 +94,9 @@ def reveal(w: MainWindow) -> QWidget:
 # -- 재고 ------------------------------------------------------------------------------------
 
 
-def products(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.products_dialog import ProductsDialog
-
-    return ProductsDialog(w.context, w)
-
-
-def shortages(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.shortage_view import ShortageView
-
-    return ShortageView(w.context, w)
-
-
-def purchase_orders(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.purchase_order_dialog import PurchaseOrderDialog
-
-    return PurchaseOrderDialog(w.context, w)
+products = _dialog("products_dialog", "ProductsDialog")
+shortages = _dialog("shortage_view", "ShortageView")
+purchase_orders = _dialog("purchase_order_dialog", "PurchaseOrderDialog")
 
 
 def adjust(w: MainWindow) -> QWidget:
@@ -128,10 +105,7 @@ def adjust(w: MainWindow) -> QWidget:
     return StockAdjustDialog(w.context, w, sku_code=w.stock_panel.selected_code())
 
 
-def wms(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.wms_sync_dialog import WmsSyncDialog
-
-    return WmsSyncDialog(w.context, w)
+wms = _dialog("wms_sync_dialog", "WmsSyncDialog")
 
 
 def why(w: MainWindow) -> QWidget:
@@ -155,28 +129,10 @@ def courier_files(w: MainWindow) -> QWidget:
     return CourierFileDialog(w.context, _ids(w) or None, parent=w)
 
 
-def bands(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.courier_band_dialog import CourierBandDialog
-
-    return CourierBandDialog(w.context, w)
-
-
-def packing(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.packing_dialog import PackingDialog
-
-    return PackingDialog(w.context, w)
-
-
-def delivered(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.delivery_dialog import DeliveryImportDialog
-
-    return DeliveryImportDialog(w.context, w)
-
-
-def dispatch(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.dispatch_dialog import DispatchDialog
-
-    return DispatchDialog(w.context, w)
+bands = _dialog("courier_band_dialog", "CourierBandDialog")
+packing = _dialog("packing_dialog", "PackingDialog")
+delivered = _dialog("delivery_dialog", "DeliveryImportDialog")
+dispatch = _dialog("dispatch_dialog", "DispatchDialog")
 
 
 # -- 파일 ------------------------------------------------------------------------------------
@@ -199,10 +155,7 @@ def database(w: MainWindow) -> QWidget:
     return dialog
 
 
-def transfer(w: MainWindow) -> QWidget:
-    from desktop_oms.ui.transfer_dialog import TransferDialog
-
-    return TransferDialog(w.context, w)
+transfer = _dialog("transfer_dialog", "TransferDialog")
 
 
 def backup(w: MainWindow) -> QWidget:

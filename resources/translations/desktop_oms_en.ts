@@ -4843,18 +4843,18 @@ First set up and test the shared server in File › Database connection.</source
     <name>Menus</name>
     <message>
         <source>클레임 처리 (취소·반품·교환)</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menu_openers.py:79</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menu_openers.py:69</extracomment>
         <translation>Claims (cancel, return, exchange)</translation>
     </message>
     <message>
         <source>데이터베이스 연결</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menu_openers.py:192</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menu_openers.py:148</extracomment>
         <translation>Database connection</translation>
     </message>
     <message>
         <source>저장했습니다. 프로그램을 다시 시작하면 이 데이터베이스를 사용합니다.
 Saved. The program uses this database from its next start.</source>
-        <extracomment>added by update_translations.py: desktop_oms/ui/menu_openers.py:193</extracomment>
+        <extracomment>added by update_translations.py: desktop_oms/ui/menu_openers.py:149</extracomment>
         <translation>Saved. The program uses this database from its next start.</translation>
     </message>
     <message>
