@@ -144,16 +144,16 @@ def tidy_search_index(db: Database) -> bool:
     """
     if not has_search_index(db.engine):
         return False
-    with db.unit_of_work() as uow:
-        s = uow.session
+    with db.reading() as s:  # no write lock for the hours in which nothing changed
         revision = s.scalar(select(ChangeCounter.revision).where(ChangeCounter.area == "orders"))
-        if db.engine in _tidied_at and _tidied_at[db.engine] == revision:
-            return False
-        s.connection().exec_driver_sql(
+    if db.engine in _tidied_at and _tidied_at[db.engine] == revision:
+        return False
+    with db.unit_of_work() as uow:
+        uow.session.connection().exec_driver_sql(
             f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}) VALUES ('optimize')"
         )
         uow.commit()
-    _tidied_at[db.engine] = revision
+    _tidied_at[db.engine] = revision  # a write after the read above is merged next time
     return True
 
 
