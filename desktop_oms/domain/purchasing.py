@@ -70,6 +70,8 @@ def allowed_po_actions(status: PoStatus) -> set[PoAction]:
 
 def refusal_text(po_no: str, action: PoAction, status: PoStatus) -> tuple[str, str]:
     """Korean and English message for an action the table refuses."""
+    if action is PoAction.EDIT:
+        return edit_refusal_text(po_no, status)
     allowed = "·".join(s.korean for s in PoStatus if s in PO_ACTIONS[action])
     allowed_en = ", ".join(s.value for s in PoStatus if s in PO_ACTIONS[action])
     return (

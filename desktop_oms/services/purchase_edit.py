@@ -14,11 +14,8 @@ from desktop_oms.domain.purchasing import (
     DraftLine,
     PoAction,
     PoEventKind,
-    PoStatus,
     cost_problem,
     describe_edit,
-    edit_refusal_text,
-    po_allows,
     quantity_problem,
 )
 from desktop_oms.services.changes import Changes
@@ -26,8 +23,8 @@ from desktop_oms.services.purchase_history import record_po_event
 from desktop_oms.services.purchasing import (
     PoLineInput,
     PurchasingError,
+    check_po_action,
     find_purchase_order,
-    stale_po,
 )
 from desktop_oms.storage.tables import PurchaseOrder, PurchaseOrderLine, Sku
 from desktop_oms.storage.uow import Database
@@ -73,11 +70,7 @@ def edit_purchase_order(
     with db.unit_of_work() as uow:
         s = uow.session
         po = find_purchase_order(s, po_no, lock=True)
-        status = PoStatus(po.status)
-        if not po_allows(PoAction.EDIT, status):
-            raise PurchasingError(*edit_refusal_text(po.po_no, status))
-        if seen_version is not None and seen_version != po.version:
-            raise stale_po(po.po_no)
+        check_po_action(po, PoAction.EDIT, seen_version)
         current = _lines_by_code(s, po)
         before = {
             code: DraftLine(sum(ln.quantity for ln in lines), lines[0].unit_cost)
